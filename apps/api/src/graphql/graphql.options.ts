@@ -1,0 +1,25 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+
+import type { AppConfig } from '#config';
+
+import { explorerLandingPage } from '../explorer/explorer.js';
+import { depthLimitRule } from './depth-limit.rule.js';
+import { createErrorFormatter } from './format-error.js';
+
+/** Apollo Server as Samverka runs it; `schemaFile` is where `gql:schema` writes the committed contract. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    // Built in memory at boot; `npm run gql:schema` writes apps/api/schema.graphql and a test keeps it current.
+    autoSchemaFile: true,
+    sortSchema: true,
+    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    playground: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.isDevelopment,
+    formatError: createErrorFormatter(config.isDevelopment),
+    validationRules: [depthLimitRule(config.graphqlMaxDepth)],
+    plugins: [explorerLandingPage()],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+  };
+}
