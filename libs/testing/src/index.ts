@@ -1,3 +1,4 @@
 export { GraphQLClient, type GraphQLErrorBody, type GraphQLResponse } from './graphql-client.js';
 export { DEMO, startTestApp, type TestApp } from './test-app.js';
 export { adminQuery, createTestDatabase, TEST_PASSWORD, type TestDatabase } from './test-server.js';
+export { actualShape, expectedShape, type SchemaShape } from './schema-drift.js';

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { type ASTNode, GraphQLError, type GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 
 import { DomainError, ErrorCode } from '#common';
 
@@ -29,8 +29,33 @@ function prismaCode(error: unknown): string | undefined {
 }
 
 /** `Variable "$input" got invalid value "X" at "input.kind"; …` → `input.kind`. */
-export function fieldOf(message: string): string | undefined {
+function fieldInMessage(message: string): string | undefined {
   return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1] ?? /[Aa]rgument "(?:[^"(]*\()?([^")]+)\)?"/.exec(message)?.[1];
+}
+
+/**
+ * For a bad literal in the operation itself (`kind: [NOT_A_KIND]`), the path
+ * of arguments and input fields around it (`filter.kind`), found from where
+ * graphql-js points in the source.
+ */
+function fieldInOperation(error: GraphQLError): string | undefined {
+  const offset = error.nodes?.[0]?.loc?.start;
+  if (offset === undefined || !error.source) return undefined;
+  let found: string | undefined;
+  visit(parse(error.source), {
+    enter(node: ASTNode, _key, _parent, _path, ancestors) {
+      if ((node.kind !== Kind.ARGUMENT && node.kind !== Kind.OBJECT_FIELD) || !node.loc || offset < node.loc.start || offset >= node.loc.end) return;
+      const names = [...ancestors, node]
+        .filter((item): item is ASTNode => !Array.isArray(item) && ((item as ASTNode).kind === Kind.ARGUMENT || (item as ASTNode).kind === Kind.OBJECT_FIELD))
+        .map((item) => (item as { name: { value: string } }).name.value);
+      found = names.join('.');
+    },
+  });
+  return found;
+}
+
+function fieldOf(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  return fieldInMessage(formatted.message) ?? (error instanceof GraphQLError ? fieldInOperation(error) : undefined);
 }
 
 /**
@@ -59,7 +84,7 @@ export function createErrorFormatter(exposeDetails: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
-      const field = fieldOf(formatted.message);
+      const field = fieldOf(formatted, error);
       return { message: formatted.message, ...where, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: field ? { [field]: formatted.message } : {} } };
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : formatted.message);

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { buildSchema, findBreakingChanges } from 'graphql';
+
+import { projectRoot } from '#config';
+import { startTestApp, type TestApp } from '#testing';
+
+import { printServedSchema, SCHEMA_FILE } from '../src/graphql/schema-file.js';
+
+const CONTRACT_COPY = path.join(projectRoot(), 'apps', 'api', 'contract.graphql');
+const SHARED_CONTRACT = path.join(projectRoot(), '..', 'shared', 'api', 'contract.graphql');
+
+/**
+ * Parts of the contract that later issues bring (meetings #3, exchange and
+ * development areas #4, search #5). Each issue removes its names here; any
+ * other breaking change fails at once.
+ */
+const NOT_YET_SERVED = /\b(Query\.(meetings|meeting|experienceThreads|experienceThread|developmentAreas|search)|Mutation\.(scheduleMeeting|updateMeeting|publishMeeting|cancelMeeting|registerForMeeting|cancelRegistration|selectParticipants|recordMinutes|startExperienceThread|replyToThread|logDevelopmentArea|updateDevelopmentArea)|Meeting\w*|Registration\w*|Minutes\w*|AgendaItem\w*|ActionItem\w*|SelectionPolicy|ActorType|ActorLevel|ExperienceThread\w*|ExperienceReply|ThreadInput|DevelopmentArea\w*|SearchHit|SearchResult|SearchKind|Date|Float)\b/;
+
+describe('the served schema', () => {
+  let api: TestApp;
+  let served: string;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    served = printServedSchema(api.app);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('is committed as apps/api/schema.graphql (run `npm run gql:schema` when this fails)', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(served);
+  });
+
+  it('has no breaking change against the directory and auth parts of the contract', () => {
+    const changes = findBreakingChanges(buildSchema(readFileSync(CONTRACT_COPY, 'utf8')), buildSchema(served));
+    const outOfScope = changes.filter((change) => NOT_YET_SERVED.test(change.description));
+    expect(changes.filter((change) => !outOfScope.includes(change)).map((change) => `${change.type}: ${change.description}`)).toEqual([]);
+  });
+
+  it('is checked against the contract as it stands in shared/, when that is beside the checkout', () => {
+    // The copy lets the project build alone; this keeps it from going stale.
+    if (!existsSync(SHARED_CONTRACT)) return;
+    expect(readFileSync(CONTRACT_COPY, 'utf8')).toBe(readFileSync(SHARED_CONTRACT, 'utf8'));
+  });
+});
