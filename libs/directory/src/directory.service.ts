@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { assertCan, can, Permission, type Viewer } from '#access';
+import { assertCan, assertSignedIn, can, Permission, type Viewer } from '#access';
 import { AuditService } from '#audit';
 import { type Connection, ConflictError, isUuid, NotFoundError, pageRequest, toConnection } from '#common';
 import { type AgencyModel, type CivilSocietyWorkModel, type ContactPersonModel, type NetworkModel, PrismaService } from '#prisma';
@@ -90,6 +90,8 @@ export class DirectoryService {
   }
 
   updateAgencyProfile(viewer: Viewer, slug: string, expectedVersion: number, input: AgencyProfileInput): Promise<AgencyModel> {
+    // Anonymous callers learn nothing about what exists, and cost no queries.
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const agency = await this.requireAgency(slug);
       assertCan(viewer, Permission.editAgency, agency.id);
@@ -105,6 +107,7 @@ export class DirectoryService {
   }
 
   addWork(viewer: Viewer, agencySlug: string, input: WorkInput): Promise<CivilSocietyWorkModel> {
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const agency = await this.requireAgency(agencySlug);
       assertCan(viewer, Permission.editAgency, agency.id);
@@ -115,6 +118,7 @@ export class DirectoryService {
   }
 
   updateWork(viewer: Viewer, id: string, input: WorkInput, expectedVersion?: number | null): Promise<CivilSocietyWorkModel> {
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const work = await this.requireWork(id);
       assertCan(viewer, Permission.editAgency, work.agencyId);
@@ -126,6 +130,7 @@ export class DirectoryService {
   }
 
   removeWork(viewer: Viewer, id: string): Promise<boolean> {
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const work = await this.requireWork(id);
       assertCan(viewer, Permission.editAgency, work.agencyId);
@@ -136,6 +141,7 @@ export class DirectoryService {
   }
 
   addContact(viewer: Viewer, agencySlug: string, input: ContactInput): Promise<ContactPersonModel> {
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const agency = await this.requireAgency(agencySlug);
       assertCan(viewer, Permission.editAgency, agency.id);
@@ -146,6 +152,7 @@ export class DirectoryService {
   }
 
   updateContact(viewer: Viewer, id: string, input: ContactInput, expectedVersion?: number | null): Promise<ContactPersonModel> {
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const contact = await this.requireContact(id);
       assertCan(viewer, Permission.editAgency, contact.agencyId);
@@ -157,6 +164,7 @@ export class DirectoryService {
   }
 
   removeContact(viewer: Viewer, id: string): Promise<boolean> {
+    assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const contact = await this.requireContact(id);
       assertCan(viewer, Permission.editAgency, contact.agencyId);
