@@ -31,6 +31,19 @@ export type WorkFields = Pick<
 >;
 export type ContactFields = Pick<ContactPersonModel, 'name' | 'title' | 'email' | 'phone' | 'responsibilities'>;
 
+/**
+ * Something an agency owns and its liaisons edit. `update` applies only while
+ * the row still has `expectedVersion` (when given) and raises the version.
+ */
+export interface AgencyItemStore<T, F> {
+  find(id: string): Promise<T | null>;
+  create(agencyId: string, fields: F): Promise<T>;
+  update(id: string, fields: F, expectedVersion?: number): Promise<T | null>;
+  remove(id: string): Promise<boolean>;
+}
+
+const versionCondition = (expectedVersion?: number) => (expectedVersion === undefined ? {} : { version: expectedVersion });
+
 /** Memberships without an end date, or ending after today, are current. */
 function currentMembership(now: Date): Prisma.NetworkMembershipWhereInput {
   return { OR: [{ until: null }, { until: { gt: now } }] };
@@ -152,46 +165,21 @@ export class DirectoryRepository {
     return updated[0] ?? null;
   }
 
-  findWork(id: string): Promise<CivilSocietyWorkModel | null> {
-    return this.prisma.client.civilSocietyWork.findUnique({ where: { id } });
-  }
+  /** Work, as the service edits it: one of the two kinds of item an agency owns. */
+  readonly work: AgencyItemStore<CivilSocietyWorkModel, WorkFields> = {
+    find: (id) => this.prisma.client.civilSocietyWork.findUnique({ where: { id } }),
+    create: (agencyId, fields) => this.prisma.client.civilSocietyWork.create({ data: { agencyId, ...fields } }),
+    update: async (id, fields, expectedVersion) =>
+      (await this.prisma.client.civilSocietyWork.updateManyAndReturn({ where: { id, ...versionCondition(expectedVersion) }, data: { ...fields, version: { increment: 1 } } }))[0] ?? null,
+    remove: async (id) => (await this.prisma.client.civilSocietyWork.deleteMany({ where: { id } })).count === 1,
+  };
 
-  createWork(agencyId: string, fields: WorkFields): Promise<CivilSocietyWorkModel> {
-    return this.prisma.client.civilSocietyWork.create({ data: { agencyId, ...fields } });
-  }
-
-  /** Updates work, if `expectedVersion` is given only when it still matches. */
-  async updateWork(id: string, fields: WorkFields, expectedVersion?: number): Promise<CivilSocietyWorkModel | null> {
-    const updated = await this.prisma.client.civilSocietyWork.updateManyAndReturn({
-      where: { id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    return updated[0] ?? null;
-  }
-
-  async deleteWork(id: string): Promise<boolean> {
-    const { count } = await this.prisma.client.civilSocietyWork.deleteMany({ where: { id } });
-    return count === 1;
-  }
-
-  findContact(id: string): Promise<ContactPersonModel | null> {
-    return this.prisma.client.contactPerson.findUnique({ where: { id } });
-  }
-
-  createContact(agencyId: string, fields: ContactFields): Promise<ContactPersonModel> {
-    return this.prisma.client.contactPerson.create({ data: { agencyId, ...fields } });
-  }
-
-  async updateContact(id: string, fields: ContactFields, expectedVersion?: number): Promise<ContactPersonModel | null> {
-    const updated = await this.prisma.client.contactPerson.updateManyAndReturn({
-      where: { id, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    return updated[0] ?? null;
-  }
-
-  async deleteContact(id: string): Promise<boolean> {
-    const { count } = await this.prisma.client.contactPerson.deleteMany({ where: { id } });
-    return count === 1;
-  }
+  /** Contact people, the other kind of item an agency owns. */
+  readonly contacts: AgencyItemStore<ContactPersonModel, ContactFields> = {
+    find: (id) => this.prisma.client.contactPerson.findUnique({ where: { id } }),
+    create: (agencyId, fields) => this.prisma.client.contactPerson.create({ data: { agencyId, ...fields } }),
+    update: async (id, fields, expectedVersion) =>
+      (await this.prisma.client.contactPerson.updateManyAndReturn({ where: { id, ...versionCondition(expectedVersion) }, data: { ...fields, version: { increment: 1 } } }))[0] ?? null,
+    remove: async (id) => (await this.prisma.client.contactPerson.deleteMany({ where: { id } })).count === 1,
+  };
 }

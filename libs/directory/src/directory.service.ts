@@ -5,8 +5,22 @@ import { AuditService } from '#audit';
 import { type Connection, ConflictError, isUuid, NotFoundError, pageRequest, toConnection } from '#common';
 import { type AgencyModel, type CivilSocietyWorkModel, type ContactPersonModel, type NetworkModel, PrismaService } from '#prisma';
 
-import { type AgencyProfileChange, type ContactFields, DirectoryRepository, type WorkFields } from './directory.repository.js';
+import { type AgencyItemStore, type AgencyProfileChange, type ContactFields, DirectoryRepository, type WorkFields } from './directory.repository.js';
 import type { AgencyFilterInput, AgencyProfileInput, ContactInput, WorkFilterInput, WorkInput } from './dto/directory.inputs.js';
+
+interface OwnedItem {
+  id: string;
+  agencyId: string;
+  version: number;
+}
+
+/** How the service speaks of one kind of agency-owned item: its store, its audit names, its Swedish label. */
+interface ItemKind<T, F> {
+  store: AgencyItemStore<T, F>;
+  entityType: string;
+  action: string;
+  label: string;
+}
 
 const PROFILE_FIELDS = ['description', 'descriptionEn', 'nameEn', 'abbreviation', 'website', 'ministry'] as const;
 
@@ -107,69 +121,63 @@ export class DirectoryService {
   }
 
   addWork(viewer: Viewer, agencySlug: string, input: WorkInput): Promise<CivilSocietyWorkModel> {
-    assertSignedIn(viewer);
-    return this.prisma.transaction(async () => {
-      const agency = await this.requireAgency(agencySlug);
-      assertCan(viewer, Permission.editAgency, agency.id);
-      const work = await this.directory.createWork(agency.id, workFields(input));
-      await this.audit.record(viewer, { action: 'work.created', entityType: 'CivilSocietyWork', entityId: work.id, after: work });
-      return work;
-    });
+    return this.addItem(viewer, this.workKind, agencySlug, workFields(input));
   }
 
   updateWork(viewer: Viewer, id: string, input: WorkInput, expectedVersion?: number | null): Promise<CivilSocietyWorkModel> {
-    assertSignedIn(viewer);
-    return this.prisma.transaction(async () => {
-      const work = await this.requireWork(id);
-      assertCan(viewer, Permission.editAgency, work.agencyId);
-      const updated = await this.directory.updateWork(id, workFields(input), expectedVersion ?? undefined);
-      if (!updated) throw staleVersion('Verksamheten', work);
-      await this.audit.record(viewer, { action: 'work.updated', entityType: 'CivilSocietyWork', entityId: id, before: work, after: updated });
-      return updated;
-    });
+    return this.updateItem(viewer, this.workKind, id, workFields(input), expectedVersion);
   }
 
   removeWork(viewer: Viewer, id: string): Promise<boolean> {
-    assertSignedIn(viewer);
-    return this.prisma.transaction(async () => {
-      const work = await this.requireWork(id);
-      assertCan(viewer, Permission.editAgency, work.agencyId);
-      if (!(await this.directory.deleteWork(id))) throw new NotFoundError('Verksamheten');
-      await this.audit.record(viewer, { action: 'work.removed', entityType: 'CivilSocietyWork', entityId: id, before: work });
-      return true;
-    });
+    return this.removeItem(viewer, this.workKind, id);
   }
 
   addContact(viewer: Viewer, agencySlug: string, input: ContactInput): Promise<ContactPersonModel> {
+    return this.addItem(viewer, this.contactKind, agencySlug, contactFields(input));
+  }
+
+  updateContact(viewer: Viewer, id: string, input: ContactInput, expectedVersion?: number | null): Promise<ContactPersonModel> {
+    return this.updateItem(viewer, this.contactKind, id, contactFields(input), expectedVersion);
+  }
+
+  removeContact(viewer: Viewer, id: string): Promise<boolean> {
+    return this.removeItem(viewer, this.contactKind, id);
+  }
+
+  private readonly workKind: ItemKind<CivilSocietyWorkModel, WorkFields> = { store: this.directory.work, entityType: 'CivilSocietyWork', action: 'work', label: 'Verksamheten' };
+  private readonly contactKind: ItemKind<ContactPersonModel, ContactFields> = { store: this.directory.contacts, entityType: 'ContactPerson', action: 'contact', label: 'Kontaktpersonen' };
+
+  /** The rules every agency-owned item shares: signed in, allowed for that agency, audited, one transaction. */
+  private addItem<T extends OwnedItem, F>(viewer: Viewer, kind: ItemKind<T, F>, agencySlug: string, fields: F): Promise<T> {
     assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
       const agency = await this.requireAgency(agencySlug);
       assertCan(viewer, Permission.editAgency, agency.id);
-      const contact = await this.directory.createContact(agency.id, contactFields(input));
-      await this.audit.record(viewer, { action: 'contact.created', entityType: 'ContactPerson', entityId: contact.id, after: contact });
-      return contact;
+      const item = await kind.store.create(agency.id, fields);
+      await this.audit.record(viewer, { action: `${kind.action}.created`, entityType: kind.entityType, entityId: item.id, after: item });
+      return item;
     });
   }
 
-  updateContact(viewer: Viewer, id: string, input: ContactInput, expectedVersion?: number | null): Promise<ContactPersonModel> {
+  private updateItem<T extends OwnedItem, F>(viewer: Viewer, kind: ItemKind<T, F>, id: string, fields: F, expectedVersion?: number | null): Promise<T> {
     assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
-      const contact = await this.requireContact(id);
-      assertCan(viewer, Permission.editAgency, contact.agencyId);
-      const updated = await this.directory.updateContact(id, contactFields(input), expectedVersion ?? undefined);
-      if (!updated) throw staleVersion('Kontaktpersonen', contact);
-      await this.audit.record(viewer, { action: 'contact.updated', entityType: 'ContactPerson', entityId: id, before: contact, after: updated });
+      const item = await this.requireItem(kind, id);
+      assertCan(viewer, Permission.editAgency, item.agencyId);
+      const updated = await kind.store.update(id, fields, expectedVersion ?? undefined);
+      if (!updated) throw staleVersion(kind.label, item);
+      await this.audit.record(viewer, { action: `${kind.action}.updated`, entityType: kind.entityType, entityId: id, before: item, after: updated });
       return updated;
     });
   }
 
-  removeContact(viewer: Viewer, id: string): Promise<boolean> {
+  private removeItem<T extends OwnedItem, F>(viewer: Viewer, kind: ItemKind<T, F>, id: string): Promise<boolean> {
     assertSignedIn(viewer);
     return this.prisma.transaction(async () => {
-      const contact = await this.requireContact(id);
-      assertCan(viewer, Permission.editAgency, contact.agencyId);
-      if (!(await this.directory.deleteContact(id))) throw new NotFoundError('Kontaktpersonen');
-      await this.audit.record(viewer, { action: 'contact.removed', entityType: 'ContactPerson', entityId: id, before: contact });
+      const item = await this.requireItem(kind, id);
+      assertCan(viewer, Permission.editAgency, item.agencyId);
+      if (!(await kind.store.remove(id))) throw new NotFoundError(kind.label);
+      await this.audit.record(viewer, { action: `${kind.action}.removed`, entityType: kind.entityType, entityId: id, before: item });
       return true;
     });
   }
@@ -180,15 +188,9 @@ export class DirectoryService {
     return agency;
   }
 
-  private async requireWork(id: string): Promise<CivilSocietyWorkModel> {
-    const work = isUuid(id) ? await this.directory.findWork(id) : null;
-    if (!work) throw new NotFoundError('Verksamheten');
-    return work;
-  }
-
-  private async requireContact(id: string): Promise<ContactPersonModel> {
-    const contact = isUuid(id) ? await this.directory.findContact(id) : null;
-    if (!contact) throw new NotFoundError('Kontaktpersonen');
-    return contact;
+  private async requireItem<T, F>(kind: ItemKind<T, F>, id: string): Promise<T> {
+    const item = isUuid(id) ? await kind.store.find(id) : null;
+    if (!item) throw new NotFoundError(kind.label);
+    return item;
   }
 }
