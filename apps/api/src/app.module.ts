@@ -8,6 +8,8 @@ import { AuthModule, JwtAuthGuard } from '#auth';
 import { InputValidationPipe } from '#common';
 import { AppConfig, ConfigModule } from '#config';
 import { DirectoryModule } from '#directory';
+import { MailModule } from '#mail';
+import { MeetingsModule } from '#meetings';
 import { PrismaModule } from '#prisma';
 
 import { ExplorerAssetsController } from './explorer/explorer.js';
@@ -27,6 +29,8 @@ export class AppModule {
         AuditModule,
         AuthModule,
         DirectoryModule,
+        MailModule,
+        MeetingsModule,
       ],
       controllers: [HealthController, ExplorerAssetsController],
       providers: [

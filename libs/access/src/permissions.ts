@@ -14,6 +14,10 @@ export const Permission = {
   readAuditLog: 'readAuditLog',
   manageUsers: 'manageUsers',
   manageNetworks: 'manageNetworks',
+  manageMeetings: 'manageMeetings',
+  readPublishedMinutes: 'readPublishedMinutes',
+  joinNetworkMeetings: 'joinNetworkMeetings',
+  readOutbox: 'readOutbox',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -28,6 +32,11 @@ export const PERMISSIONS: Record<Permission, { any: Role[]; own?: Role[] }> = {
   readAuditLog: { any: STAFF },
   manageUsers: { any: [Role.ADMIN] },
   manageNetworks: { any: [Role.ADMIN] },
+  /** Schedule, publish, cancel; see registrations; select; minutes (drafts too). */
+  manageMeetings: { any: STAFF },
+  readPublishedMinutes: { any: ALL_SIGNED_IN },
+  joinNetworkMeetings: { any: ALL_SIGNED_IN },
+  readOutbox: { any: STAFF },
 };
 
 /** True when the viewer may do `permission` (for `agencyId`, where it is scoped). */

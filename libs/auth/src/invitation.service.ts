@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { assertCan, Permission, Role, type Viewer } from '#access';
 import { AuditService } from '#audit';
-import { BadUserInputError, ConflictError, FieldChecks, Limits, normaliseEmail } from '#common';
+import { BadUserInputError, ConflictError, FieldChecks, hashToken, Limits, newToken, normaliseEmail } from '#common';
 import { AppConfig } from '#config';
 import { PrismaService } from '#prisma';
 
@@ -10,7 +10,7 @@ import { AuthRepository } from './auth.repository.js';
 import type { AuthPayloadModel, InvitationModel } from './models/index.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordHasher } from './password-hasher.js';
 import { SessionService } from './session.service.js';
-import { hashToken, newToken } from './tokens.js';
+
 
 export interface InvitationRequest {
   email: string;

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 
 import type { SignedInViewer } from '#access';
-import { UnauthenticatedError, normaliseEmail } from '#common';
+import { hashToken, newToken, normaliseEmail, UnauthenticatedError } from '#common';
 import { AppConfig } from '#config';
 import { PrismaService, type UserModel as UserRow } from '#prisma';
 
@@ -12,7 +12,7 @@ import { AuthRepository } from './auth.repository.js';
 import { LoginThrottle } from './login-throttle.js';
 import type { AuthPayloadModel, UserModel } from './models/index.js';
 import { PasswordHasher } from './password-hasher.js';
-import { hashToken, newToken } from './tokens.js';
+
 
 export interface AccessTokenClaims {
   sub: string;

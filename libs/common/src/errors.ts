@@ -65,6 +65,12 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+export class RegistrationClosedError extends DomainError {
+  constructor(why: string) {
+    super(ErrorCode.REGISTRATION_CLOSED, `Anmälan är stängd: ${why} / Registration is closed.`);
+  }
+}
+
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(ErrorCode.RATE_LIMITED, 'För många försök, vänta en stund. / Too many attempts.', { retryAfterSeconds });

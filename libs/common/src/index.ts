@@ -7,3 +7,4 @@ export * from './scalars.js';
 export * from './slug.js';
 export * from './validation.js';
 export * from './ids.js';
+export * from './tokens.js';

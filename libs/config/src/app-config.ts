@@ -20,6 +20,11 @@ export interface AppConfigValues {
   demoPassword?: string;
   seed: boolean;
   graphqlMaxDepth: number;
+  /** smtp(s)://user:password@host:port; unset: e-mail stays in the outbox. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** How often the outbox retries what could not be sent; 0 turns the timer off (tests deliver by hand). */
+  outboxRetrySeconds: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -97,6 +102,9 @@ export function loadConfig(env: Env = process.env): AppConfigValues {
     demoPassword,
     seed: oneOf(env, 'SEED', ['true', 'false'] as const, 'true', problems) === 'true',
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 3, 50, problems),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
+    mailFrom: env.MAIL_FROM || 'Samverka <noreply@natverket.example>',
+    outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 0, 86_400, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, mode === 'test' ? 'warn' : 'log', problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -145,6 +153,15 @@ export class AppConfig {
   }
   get graphqlMaxDepth(): number {
     return this.values.graphqlMaxDepth;
+  }
+  get smtpUrl(): string | undefined {
+    return this.values.smtpUrl;
+  }
+  get mailFrom(): string {
+    return this.values.mailFrom;
+  }
+  get outboxRetrySeconds(): number {
+    return this.values.outboxRetrySeconds;
   }
   get logLevel(): AppConfigValues['logLevel'] {
     return this.values.logLevel;

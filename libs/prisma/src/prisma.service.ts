@@ -25,7 +25,7 @@ export interface TransactionOptions {
 export class PrismaService implements OnModuleDestroy {
   private readonly logger = new Logger(PrismaService.name);
   private readonly base: PrismaClient;
-  private readonly current = new AsyncLocalStorage<DatabaseClient>();
+  private readonly current = new AsyncLocalStorage<{ client: DatabaseClient; afterCommit: (() => void)[] }>();
   readonly pool: pg.Pool;
   /** Counts the SQL statements sent, so tests can hold the query budget. */
   readonly statements = new StatementCounter();
@@ -38,7 +38,7 @@ export class PrismaService implements OnModuleDestroy {
   }
 
   get client(): DatabaseClient {
-    return this.current.getStore() ?? this.base;
+    return this.current.getStore()?.client ?? this.base;
   }
 
   get inTransaction(): boolean {
@@ -46,9 +46,23 @@ export class PrismaService implements OnModuleDestroy {
   }
 
   /** Runs `work` in one transaction; nested calls join the outer one. */
-  transaction<T>(work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async transaction<T>(work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (this.inTransaction) return work();
-    return this.base.$transaction((tx) => this.current.run(tx, work), { maxWait: 10_000, timeout: 30_000, ...options });
+    const afterCommit: (() => void)[] = [];
+    const result = await this.base.$transaction((client) => this.current.run({ client, afterCommit }, work), { maxWait: 10_000, timeout: 30_000, ...options });
+    for (const callback of afterCommit) callback();
+    return result;
+  }
+
+  /**
+   * Runs `callback` once the current transaction has committed (at once when
+   * there is none), and never if it rolls back: for side effects such as
+   * sending e-mail that must not happen for a change that did not.
+   */
+  afterCommit(callback: () => void): void {
+    const store = this.current.getStore();
+    if (store) store.afterCommit.push(callback);
+    else callback();
   }
 
   /** True when the database answers a trivial query. */

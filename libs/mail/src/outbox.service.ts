@@ -1,0 +1,93 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+
+import { assertCan, Permission, type Viewer } from '#access';
+import { type Connection, pageRequest, toConnection } from '#common';
+import { AppConfig } from '#config';
+import { type OutboxMessageModel, type OutboxStatus, PrismaService } from '#prisma';
+
+import { MailTransport } from './mail-transport.js';
+import { type NewMessage, OutboxRepository } from './outbox.repository.js';
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 10;
+/** How long a claimed message is left alone while it is being sent. */
+const LEASE_MS = 60_000;
+
+/**
+ * The transactional outbox. A change enqueues its e-mail in its own
+ * transaction, so a mail is never lost nor sent for a change that rolled
+ * back; delivery happens after commit and is retried with growing pauses
+ * while the mail server is down. Without SMTP_URL the mail stays here for
+ * coordinators to read, and the log says so.
+ */
+@Injectable()
+export class OutboxService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Outbox');
+  private timer?: NodeJS.Timeout;
+  private delivering: Promise<number> | null = null;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly outbox: OutboxRepository,
+    private readonly transport: MailTransport,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    if (!this.transport.configured) this.logger.log('SMTP_URL saknas: e-post sparas i utkorgen (outbox) och skickas inte.');
+    if (this.config.outboxRetrySeconds > 0) {
+      this.timer = setInterval(() => void this.deliverDue(), this.config.outboxRetrySeconds * 1000);
+      this.timer.unref();
+    }
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Queues a mail inside the caller's transaction and sends it once that commits. */
+  async enqueue(message: NewMessage): Promise<void> {
+    if (!this.prisma.inTransaction) throw new Error(`Mail ${message.kind} enqueued outside a transaction`);
+    const stored = await this.outbox.add(message);
+    if (!this.transport.configured) this.logger.log(`E-post "${stored.subject}" till ${stored.recipient} ligger i utkorgen (${stored.id}).`);
+    this.prisma.afterCommit(() => void this.deliverDue());
+  }
+
+  /** Sends what is due now; returns how many went. One delivery round at a time per process. */
+  deliverDue(): Promise<number> {
+    if (!this.transport.configured) return Promise.resolve(0);
+    this.delivering ??= this.deliverRound().finally(() => (this.delivering = null));
+    return this.delivering;
+  }
+
+  private async deliverRound(): Promise<number> {
+    let sent = 0;
+    try {
+      const now = new Date();
+      const due = await this.outbox.claimDue(BATCH, now, new Date(now.getTime() + LEASE_MS));
+      for (const message of due) {
+        try {
+          await this.transport.send(message);
+          await this.outbox.markSent(message.id, new Date());
+          sent += 1;
+        } catch (error) {
+          const giveUp = message.attempts >= MAX_ATTEMPTS;
+          // 30 s, 1 min, 2 min, … up to an hour between tries.
+          const pause = Math.min(30_000 * 2 ** (message.attempts - 1), 3_600_000);
+          await this.outbox.markFailed(message.id, (error as Error).message.slice(0, 500), new Date(Date.now() + pause), giveUp);
+          this.logger.warn(`Kunde inte skicka e-post ${message.id} (försök ${message.attempts}): ${(error as Error).message}`);
+        }
+      }
+    } catch (error) {
+      this.logger.error(`Utkorgen: ${(error as Error).message}`);
+    }
+    return sent;
+  }
+
+  async list(viewer: Viewer, status: OutboxStatus | undefined, recipient: string | undefined, first?: number | null, after?: string | null): Promise<Connection<OutboxMessageModel>> {
+    assertCan(viewer, Permission.readOutbox);
+    const page = pageRequest(first, after);
+    const { rows, total } = await this.outbox.page(status, recipient?.trim().toLowerCase(), page);
+    return toConnection(rows, total, page, (row) => row.createdAt.toISOString());
+  }
+}

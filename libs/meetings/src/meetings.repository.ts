@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+
+import type { PageRequest } from '#common';
+import {
+  type ActorLevel,
+  type ActorType,
+  type AgendaItemModel,
+  type MeetingModel,
+  MeetingStatus,
+  type MinutesModel,
+  type ActionItemModel,
+  Prisma,
+  PrismaService,
+  type RegistrationModel,
+  RegistrationStatus,
+} from '#prisma';
+
+export type MeetingFields = Pick<
+  MeetingModel,
+  'title' | 'description' | 'kind' | 'format' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl' | 'registrationDeadline' | 'capacity' | 'selectionPolicy' | 'networkId'
+>;
+export type AgendaFields = Pick<AgendaItemModel, 'title' | 'presenter' | 'durationMinutes'>;
+
+export interface NewRegistration {
+  meetingId: string;
+  userId: string | null;
+  participantName: string;
+  email: string;
+  organisation: string;
+  actorType: ActorType;
+  level: ActorLevel;
+  area: string | null;
+  referenceGroupInterest: boolean;
+  status: RegistrationStatus;
+  cancelTokenHash: string;
+}
+
+export interface MeetingQuery {
+  from?: Date;
+  to?: Date;
+  /** Statuses the viewer may see. */
+  statuses: MeetingStatus[];
+  networkSlug?: string;
+}
+
+export type MinutesWithItems = MinutesModel & { actionItems: ActionItemModel[] };
+
+/** Statuses that hold a seat, by policy: FIRST_COME seats at registration, BALANCED at selection. */
+export const SEAT_STATUSES: RegistrationStatus[] = [RegistrationStatus.REGISTERED, RegistrationStatus.SELECTED, RegistrationStatus.ATTENDED];
+const LIVE_STATUSES: RegistrationStatus[] = Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED);
+
+@Injectable()
+export class MeetingsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  networkIdBySlug(slug: string): Promise<string | null> {
+    return this.prisma.client.network.findUnique({ where: { slug }, select: { id: true } }).then((network) => network?.id ?? null);
+  }
+
+  agencyIdsBySlugs(slugs: string[]): Promise<{ id: string; slug: string }[]> {
+    return this.prisma.client.agency.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  }
+
+  find(id: string): Promise<MeetingModel | null> {
+    return this.prisma.client.meeting.findUnique({ where: { id } });
+  }
+
+  findMany(ids: readonly string[]): Promise<MeetingModel[]> {
+    return this.prisma.client.meeting.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /**
+   * Locks the meeting's row until the transaction ends: registrations,
+   * cancellations and selection for one meeting then happen one at a time,
+   * which is what keeps the seats within capacity under any concurrency.
+   */
+  async lock(id: string): Promise<MeetingModel | null> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`SELECT id FROM meetings WHERE id = ${id}::uuid FOR UPDATE`;
+    return rows.length ? this.find(id) : null;
+  }
+
+  async page(query: MeetingQuery, page: PageRequest): Promise<{ rows: MeetingModel[]; total: number }> {
+    const where: Prisma.MeetingWhereInput = {
+      status: { in: query.statuses },
+      ...(query.from || query.to ? { endsAt: query.from ? { gte: query.from } : undefined, startsAt: query.to ? { lt: query.to } : undefined } : {}),
+      ...(query.networkSlug ? { network: { slug: query.networkSlug } } : {}),
+    };
+    const after = page.after;
+    const pageWhere: Prisma.MeetingWhereInput = after
+      ? { AND: [where, { OR: [{ startsAt: { gt: new Date(after.key) } }, { startsAt: new Date(after.key), id: { gt: after.id } }] }] }
+      : where;
+    const [rows, total] = await Promise.all([
+      this.prisma.client.meeting.findMany({ where: pageWhere, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: page.take + 1 }),
+      this.prisma.client.meeting.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  /** For the calendar feed: every meeting in these statuses, by start. */
+  forCalendar(statuses: MeetingStatus[], networkSlug?: string): Promise<MeetingModel[]> {
+    return this.prisma.client.meeting.findMany({
+      where: { status: { in: statuses }, ...(networkSlug ? { network: { slug: networkSlug } } : {}) },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: 2_000,
+    });
+  }
+
+  create(fields: MeetingFields, createdById: string, agenda: AgendaFields[]): Promise<MeetingModel> {
+    return this.prisma.client.meeting.create({
+      data: { ...fields, createdById, agenda: { create: agenda.map((item, index) => ({ ...item, position: index + 1 })) } },
+    });
+  }
+
+  async update(id: string, fields: Partial<MeetingFields> & { status?: MeetingStatus; cancellationReason?: string | null; selectedAt?: Date }, agenda?: AgendaFields[]): Promise<MeetingModel> {
+    if (agenda) {
+      await this.prisma.client.agendaItem.deleteMany({ where: { meetingId: id } });
+      await this.prisma.client.agendaItem.createMany({ data: agenda.map((item, index) => ({ ...item, meetingId: id, position: index + 1 })) });
+    }
+    return this.prisma.client.meeting.update({ where: { id }, data: { ...fields, version: { increment: 1 } } });
+  }
+
+  agendaOf(meetingIds: readonly string[]): Promise<AgendaItemModel[]> {
+    return this.prisma.client.agendaItem.findMany({ where: { meetingId: { in: [...meetingIds] } }, orderBy: [{ meetingId: 'asc' }, { position: 'asc' }] });
+  }
+
+  /** Seats given per meeting (the statuses that hold one). */
+  async seatsTaken(meetingIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.client.registration.groupBy({
+      by: ['meetingId'],
+      where: { meetingId: { in: [...meetingIds] }, status: { in: SEAT_STATUSES } },
+      _count: { _all: true },
+    });
+    return new Map(rows.map((row) => [row.meetingId, row._count._all]));
+  }
+
+  countWithStatus(meetingId: string, statuses: RegistrationStatus[]): Promise<number> {
+    return this.prisma.client.registration.count({ where: { meetingId, status: { in: statuses } } });
+  }
+
+  createRegistration(registration: NewRegistration): Promise<RegistrationModel> {
+    return this.prisma.client.registration.create({ data: { ...registration, liveEmail: registration.email } });
+  }
+
+  findRegistration(id: string): Promise<RegistrationModel | null> {
+    return this.prisma.client.registration.findUnique({ where: { id } });
+  }
+
+  findRegistrationByCancelToken(cancelTokenHash: string): Promise<RegistrationModel | null> {
+    return this.prisma.client.registration.findUnique({ where: { cancelTokenHash } });
+  }
+
+  findLiveRegistration(meetingId: string, email: string): Promise<RegistrationModel | null> {
+    return this.prisma.client.registration.findUnique({ where: { meetingId_liveEmail: { meetingId, liveEmail: email } } });
+  }
+
+  /** The viewer's live registrations for these meetings, by user or by e-mail. */
+  liveRegistrationsOf(meetingIds: readonly string[], userId: string, email: string): Promise<RegistrationModel[]> {
+    return this.prisma.client.registration.findMany({
+      where: { meetingId: { in: [...meetingIds] }, status: { in: LIVE_STATUSES }, OR: [{ userId }, { email }] },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  registrationsOf(meetingIds: readonly string[]): Promise<RegistrationModel[]> {
+    return this.prisma.client.registration.findMany({ where: { meetingId: { in: [...meetingIds] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** Live registrations in arrival order. */
+  registrationsWithStatus(meetingId: string, statuses: RegistrationStatus[]): Promise<RegistrationModel[]> {
+    return this.prisma.client.registration.findMany({ where: { meetingId, status: { in: statuses } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  cancelRegistration(id: string, at: Date): Promise<RegistrationModel> {
+    return this.prisma.client.registration.update({ where: { id }, data: { status: RegistrationStatus.CANCELLED, liveEmail: null, cancelledAt: at } });
+  }
+
+  setRegistrationStatus(id: string, status: RegistrationStatus, selectionReason?: string): Promise<RegistrationModel> {
+    return this.prisma.client.registration.update({ where: { id }, data: { status, ...(selectionReason === undefined ? {} : { selectionReason }) } });
+  }
+
+  minutesOf(meetingIds: readonly string[]): Promise<MinutesWithItems[]> {
+    return this.prisma.client.minutes.findMany({ where: { meetingId: { in: [...meetingIds] } }, include: { actionItems: { orderBy: { position: 'asc' } } } });
+  }
+
+  async saveMinutes(
+    meetingId: string,
+    fields: { body: string; decisions: string[]; published: boolean; publishedAt: Date | null },
+    actionItems: { description: string; ownerAgencyId: string | null; dueOn: Date | null; done: boolean }[],
+  ): Promise<MinutesWithItems> {
+    const minutes = await this.prisma.client.minutes.upsert({ where: { meetingId }, create: { meetingId, ...fields }, update: fields });
+    await this.prisma.client.actionItem.deleteMany({ where: { minutesId: minutes.id } });
+    await this.prisma.client.actionItem.createMany({ data: actionItems.map((item, index) => ({ ...item, minutesId: minutes.id, position: index + 1 })) });
+    return { ...minutes, actionItems: await this.prisma.client.actionItem.findMany({ where: { minutesId: minutes.id }, orderBy: { position: 'asc' } }) };
+  }
+}
