@@ -13,7 +13,8 @@ function declaresValidation(metatype: Type<unknown>): boolean {
 /**
  * Validates every argument that is an input class, naming each bad field by
  * its path in the operation (`input.website`), so the client can point at it.
- * Unknown properties are stripped (whitelist).
+ * No whitelist: GraphQL has already refused fields the schema does not
+ * declare, and stripping would also drop declared fields that need no rule.
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
@@ -21,7 +22,7 @@ export class InputValidationPipe implements PipeTransform {
     const { metatype } = metadata;
     if (!metatype || value === null || value === undefined || typeof value !== 'object' || !declaresValidation(metatype)) return value;
     const instance = plainToInstance(metatype, value) as object;
-    const errors = await validate(instance, { whitelist: true, forbidUnknownValues: false });
+    const errors = await validate(instance, { forbidUnknownValues: false });
     if (errors.length > 0) throw new BadUserInputError(flattenValidationErrors(errors, metadata.data ?? ''));
     return instance;
   }

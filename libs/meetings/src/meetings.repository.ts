@@ -13,6 +13,7 @@ import {
   PrismaService,
   type RegistrationModel,
   RegistrationStatus,
+  SelectionPolicy,
 } from '#prisma';
 
 export type MeetingFields = Pick<
@@ -45,8 +46,18 @@ export interface MeetingQuery {
 
 export type MinutesWithItems = MinutesModel & { actionItems: ActionItemModel[] };
 
-/** Statuses that hold a seat, by policy: FIRST_COME seats at registration, BALANCED at selection. */
-export const SEAT_STATUSES: RegistrationStatus[] = [RegistrationStatus.REGISTERED, RegistrationStatus.SELECTED, RegistrationStatus.ATTENDED];
+/** FIRST_COME gives seats at registration; BALANCED only at selection, so a REGISTERED there is interest, not a seat. */
+export function holdsSeat(policy: SelectionPolicy, status: RegistrationStatus): boolean {
+  if (status === RegistrationStatus.REGISTERED) return policy === SelectionPolicy.FIRST_COME;
+  return status === RegistrationStatus.SELECTED || status === RegistrationStatus.ATTENDED;
+}
+
+const SEAT_HOLDERS: Prisma.RegistrationWhereInput = {
+  OR: [
+    { status: { in: [RegistrationStatus.SELECTED, RegistrationStatus.ATTENDED] } },
+    { status: RegistrationStatus.REGISTERED, meeting: { selectionPolicy: SelectionPolicy.FIRST_COME } },
+  ],
+};
 const LIVE_STATUSES: RegistrationStatus[] = Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED);
 
 @Injectable()
@@ -127,10 +138,15 @@ export class MeetingsRepository {
   async seatsTaken(meetingIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.prisma.client.registration.groupBy({
       by: ['meetingId'],
-      where: { meetingId: { in: [...meetingIds] }, status: { in: SEAT_STATUSES } },
+      where: { meetingId: { in: [...meetingIds] }, ...SEAT_HOLDERS },
       _count: { _all: true },
     });
     return new Map(rows.map((row) => [row.meetingId, row._count._all]));
+  }
+
+  /** Registrations holding a seat, in arrival order. */
+  seatHolders(meetingId: string): Promise<RegistrationModel[]> {
+    return this.prisma.client.registration.findMany({ where: { meetingId, ...SEAT_HOLDERS }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   }
 
   countWithStatus(meetingId: string, statuses: RegistrationStatus[]): Promise<number> {

@@ -9,7 +9,7 @@ import { type MeetingModel, MeetingFormat, MeetingStatus, PrismaService, type Re
 import type { MeetingInput, MinutesInput } from './dto/meeting.inputs.js';
 import { cancellationMail, minutesMail } from './meeting-mails.js';
 import { MeetingLinks } from './meeting-links.js';
-import { type AgendaFields, type MeetingFields, MeetingsRepository, type MinutesWithItems, SEAT_STATUSES } from './meetings.repository.js';
+import { type AgendaFields, holdsSeat, type MeetingFields, MeetingsRepository, type MinutesWithItems } from './meetings.repository.js';
 import { RegistrationService } from './registration.service.js';
 
 /** What the public may see; drafts are for coordinators. */
@@ -50,9 +50,9 @@ export class MeetingsService {
   }
 
   /** The online link: for coordinators, and for participants who hold a seat. */
-  onlineUrl(viewer: Viewer, meeting: Pick<MeetingModel, 'onlineUrl'>, own: Pick<RegistrationModel, 'status'> | null): string | null {
+  onlineUrl(viewer: Viewer, meeting: Pick<MeetingModel, 'onlineUrl' | 'selectionPolicy'>, own: Pick<RegistrationModel, 'status'> | null): string | null {
     if (this.canManage(viewer)) return meeting.onlineUrl;
-    return own && SEAT_STATUSES.includes(own.status) ? meeting.onlineUrl : null;
+    return own && holdsSeat(meeting.selectionPolicy, own.status) ? meeting.onlineUrl : null;
   }
 
   assertMayReadRegistrations(viewer: Viewer): void {
@@ -81,7 +81,7 @@ export class MeetingsService {
     return this.prisma.transaction(async () => {
       const meeting = await this.lockEditable(id);
       const { fields, agenda } = await this.checkInput(input);
-      const seats = await this.meetings.countWithStatus(id, SEAT_STATUSES);
+      const seats = (await this.meetings.seatsTaken([id])).get(id) ?? 0;
       const registrations = await this.meetings.countWithStatus(id, Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED));
       const checks = new FieldChecks();
       if (fields.capacity !== null && fields.capacity < seats) checks.add('input.capacity', `${seats} platser är redan tagna.`);
@@ -149,7 +149,7 @@ export class MeetingsService {
       // Minutes of a meeting that has begun mean it took place.
       if (meeting.status === MeetingStatus.PUBLISHED && meeting.startsAt <= new Date()) await this.meetings.update(meetingId, { status: MeetingStatus.HELD });
       if (published && !before?.published) {
-        for (const registration of await this.meetings.registrationsWithStatus(meetingId, SEAT_STATUSES)) {
+        for (const registration of await this.meetings.seatHolders(meetingId)) {
           await this.outbox.enqueue(minutesMail(meeting, registration, { meetingUrl: this.links.meetingUrl(meetingId) }));
         }
       }

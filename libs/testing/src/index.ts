@@ -2,3 +2,4 @@ export { GraphQLClient, type GraphQLErrorBody, type GraphQLResponse } from './gr
 export { DEMO, startTestApp, type TestApp } from './test-app.js';
 export { adminQuery, createTestDatabase, TEST_PASSWORD, type TestDatabase } from './test-server.js';
 export { actualShape, expectedShape, type SchemaShape } from './schema-drift.js';
+export { createMeeting, meetingInput, PUBLISH_MEETING, REGISTER, registrationInput, SCHEDULE_MEETING } from './meeting-factory.js';
