@@ -34,7 +34,7 @@ export class MailTransport implements OnModuleDestroy {
       subject: message.subject,
       text: message.text,
       ...(message.calendar
-        ? { icalEvent: { filename: 'mote.ics', method: 'PUBLISH', content: message.calendar }, attachments: [{ filename: 'mote.ics', content: message.calendar, contentType: 'text/calendar; charset=utf-8' }] }
+        ? { attachments: [{ filename: 'mote.ics', content: message.calendar, contentType: 'text/calendar; charset=utf-8' }] }
         : {}),
     });
   }
