@@ -1,19 +1,14 @@
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 
 import ICAL from 'ical.js';
 import { SMTPServer } from 'smtp-server';
 
 import { OutboxService } from '#mail';
-import { DEMO, type GraphQLClient, startTestApp, type TestApp } from '#testing';
+import { createMeeting, daysAhead, DEMO, freePort, type GraphQLClient, REGISTER, registrationInput, startTestApp, type TestApp } from '#testing';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
-const SCHEDULE = `mutation Schedule($input: MeetingInput!) { scheduleMeeting(input: $input) { id status } }`;
-const PUBLISH = `mutation Publish($id: ID!) { publishMeeting(id: $id) { id status } }`;
 const CANCEL_MEETING = `mutation CancelMeeting($id: ID!, $reason: String) { cancelMeeting(id: $id, reason: $reason) { id status } }`;
-const REGISTER = `mutation Register($meetingId: ID!, $input: RegistrationInput!) { registerForMeeting(meetingId: $meetingId, input: $input) { id status email } }`;
 const CANCEL_REGISTRATION = `mutation CancelRegistration($id: ID!, $token: String) { cancelRegistration(id: $id, cancelToken: $token) { id status } }`;
 const RECORD_MINUTES = `mutation Minutes($meetingId: ID!, $input: MinutesInput!) { recordMinutes(meetingId: $meetingId, input: $input) { id } }`;
 const REGISTRATIONS = `query Registrations($id: ID!) { meeting(id: $id) { seatsTaken registrations { id email status } } }`;
@@ -31,55 +26,6 @@ interface Mail {
   hasCalendar: boolean;
 }
 
-/** A whole hour some days ahead, in UTC: far from the hour Stockholm's clocks pass twice, so the feed names the zone. */
-function ahead(days: number, utcHour = 8): Date {
-  const instant = new Date(Date.now() + days * DAY);
-  instant.setUTCHours(utcHour, 0, 0, 0);
-  return instant;
-}
-
-/** A digital first-come consultation a week or more ahead; a test overrides what it is about. */
-function meetingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const startsAt = ahead(10);
-  return {
-    networkSlug: 'myndighetsnatverket',
-    title: 'Samråd om lokalt föreningsliv',
-    description: 'Vi samlar erfarenheter av samverkan.',
-    kind: 'CONSULTATION',
-    format: 'DIGITAL',
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
-    registrationDeadline: new Date(startsAt.getTime() - DAY).toISOString(),
-    capacity: 5,
-    selectionPolicy: 'FIRST_COME',
-    agenda: [{ title: 'Välkommen', presenter: 'MUCF', durationMinutes: 15 }],
-    ...overrides,
-  };
-}
-
-let people = 0;
-
-/** A registration from a made-up person whose address no other test uses, so each test reads only its own mail. */
-function registrationInput(overrides: Record<string, unknown> = {}): Record<string, unknown> & { email: string } {
-  people += 1;
-  return {
-    participantName: `Deltagare ${people}`,
-    email: `deltagare.${people}.${Date.now().toString(36)}@forening.example`,
-    organisation: 'Föreningen Exempel',
-    actorType: 'CIVIL_SOCIETY_ORGANISATION',
-    level: 'LOCAL',
-    area: 'integration',
-    referenceGroupInterest: false,
-    ...overrides,
-  };
-}
-
-async function scheduleMeeting(coordinator: GraphQLClient, overrides: Record<string, unknown> = {}, { publish = true } = {}): Promise<string> {
-  const { scheduleMeeting: meeting } = await coordinator.data<{ scheduleMeeting: { id: string } }>(SCHEDULE, { input: meetingInput(overrides) });
-  if (publish) await coordinator.data(PUBLISH, { id: meeting.id });
-  return meeting.id;
-}
-
 async function register(client: GraphQLClient, meetingId: string, input: Record<string, unknown>): Promise<{ id: string; status: string; email: string }> {
   const { registerForMeeting } = await client.data<{ registerForMeeting: { id: string; status: string; email: string } }>(REGISTER, { meetingId, input });
   return registerForMeeting;
@@ -88,16 +34,6 @@ async function register(client: GraphQLClient, meetingId: string, input: Record<
 async function mailsTo(coordinator: GraphQLClient, recipient: string, status?: Mail['status']): Promise<Mail[]> {
   const { outbox } = await coordinator.data<{ outbox: { nodes: Mail[] } }>(OUTBOX, { recipient, status });
   return outbox.nodes;
-}
-
-/** A port nothing listens on: bound once by the OS, then let go. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 async function get(api: TestApp, path: string, token?: string): Promise<Response> {
@@ -232,8 +168,8 @@ describe('e-mail when the mail server is down', () => {
     const coordinator = (await api.login(DEMO.coordinator)).client;
     const outbox = api.app.get(OutboxService);
     const title = 'Samråd om bidrag till föreningar';
-    const startsAt = ahead(10, 9);
-    const meetingId = await scheduleMeeting(coordinator, { title, capacity: 5, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR).toISOString() });
+    const startsAt = daysAhead(10, 9);
+    const meetingId = await createMeeting(coordinator, { title, capacity: 5, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR).toISOString() });
     const input = registrationInput({ participantName: 'Kim Andersson' });
 
     const registration = await register(api.gql, meetingId, input);
@@ -325,7 +261,7 @@ describe('without a mail server', () => {
 
   describe('the outbox', () => {
     it('takes the registration and keeps its mail PENDING, untried', async () => {
-      const meetingId = await scheduleMeeting(coordinator);
+      const meetingId = await createMeeting(coordinator);
       const input = registrationInput();
       const registration = await register(api.gql, meetingId, input);
       expect(registration.status).toBe('REGISTERED');
@@ -340,11 +276,11 @@ describe('without a mail server', () => {
 
   describe('mails for each event', () => {
     it('confirms a registration with a cancel link whose token cancels it anonymously, and no other token does', async () => {
-      const meetingId = await scheduleMeeting(coordinator);
+      const meetingId = await createMeeting(coordinator);
       const input = registrationInput();
       const registration = await register(api.gql, meetingId, input);
       const [confirmation] = await mailsTo(coordinator, input.email);
-      expect(confirmation).toMatchObject({ kind: 'registration.confirmed', subject: expect.stringContaining('Samråd om lokalt föreningsliv') });
+      expect(confirmation).toMatchObject({ kind: 'registration.confirmed', subject: expect.stringContaining('Samråd om samverkan mellan det civila samhället och det offentliga') });
       expect(confirmation!.text).toContain(`/moten/${meetingId}/avboka?registrering=${registration.id}&token=`);
       const token = /[?&]token=([^\s&]+)/.exec(confirmation!.text)![1]!;
 
@@ -358,7 +294,7 @@ describe('without a mail server', () => {
     });
 
     it('tells the first on the waitlist when a seat frees on a first-come meeting, and nobody else', async () => {
-      const meetingId = await scheduleMeeting(coordinator, { capacity: 1 });
+      const meetingId = await createMeeting(coordinator, { capacity: 1 });
       const [seated, first, second] = [registrationInput(), registrationInput(), registrationInput()];
       const seat = await register(api.gql, meetingId, seated);
       expect((await register(api.gql, meetingId, first)).status).toBe('WAITLISTED');
@@ -371,7 +307,7 @@ describe('without a mail server', () => {
 
       const promoted = await mailsTo(coordinator, first.email);
       expect(promoted.map((mail) => mail.kind).sort()).toEqual(['registration.confirmed', 'registration.promoted']);
-      expect(promoted.find((mail) => mail.kind === 'registration.promoted')).toMatchObject({ subject: 'Du har fått en plats: Samråd om lokalt föreningsliv', status: 'PENDING', hasCalendar: true });
+      expect(promoted.find((mail) => mail.kind === 'registration.promoted')).toMatchObject({ subject: 'Du har fått en plats: Samråd om samverkan mellan det civila samhället och det offentliga', status: 'PENDING', hasCalendar: true });
       expect((await mailsTo(coordinator, second.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
       expect((await mailsTo(coordinator, seated.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
       const { meeting } = await coordinator.data<{ meeting: { registrations: { email: string; status: string }[] } }>(REGISTRATIONS, { id: meetingId });
@@ -379,7 +315,7 @@ describe('without a mail server', () => {
     });
 
     it('tells each live registrant, seated or waitlisted, that a meeting is cancelled, with a cancelled calendar entry', async () => {
-      const meetingId = await scheduleMeeting(coordinator, { capacity: 1 });
+      const meetingId = await createMeeting(coordinator, { capacity: 1 });
       const [seated, waiting, gone] = [registrationInput(), registrationInput(), registrationInput()];
       await register(api.gql, meetingId, seated);
       await register(api.gql, meetingId, waiting);
@@ -390,7 +326,7 @@ describe('without a mail server', () => {
 
       for (const person of [seated, waiting]) {
         const cancelled = (await mailsTo(coordinator, person.email)).filter((mail) => mail.kind === 'meeting.cancelled');
-        expect(cancelled).toEqual([expect.objectContaining({ subject: 'Inställt: Samråd om lokalt föreningsliv', status: 'PENDING', hasCalendar: true })]);
+        expect(cancelled).toEqual([expect.objectContaining({ subject: 'Inställt: Samråd om samverkan mellan det civila samhället och det offentliga', status: 'PENDING', hasCalendar: true })]);
         expect(cancelled[0]!.text).toContain('Skäl: För få anmälda');
       }
       expect((await mailsTo(coordinator, gone.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
@@ -406,7 +342,7 @@ describe('without a mail server', () => {
     });
 
     it('tells participants with a seat, once, when minutes are published', async () => {
-      const meetingId = await scheduleMeeting(coordinator, { capacity: 1 });
+      const meetingId = await createMeeting(coordinator, { capacity: 1 });
       const [seated, waiting] = [registrationInput(), registrationInput()];
       await register(api.gql, meetingId, seated);
       await register(api.gql, meetingId, waiting);
@@ -417,7 +353,7 @@ describe('without a mail server', () => {
 
       await coordinator.data(RECORD_MINUTES, { meetingId, input: { body: '## Anteckningar\n\nVi talade om bidrag.', published: true } });
       const minutes = (await mailsTo(coordinator, seated.email)).filter((mail) => mail.kind === 'minutes.published');
-      expect(minutes).toEqual([expect.objectContaining({ subject: 'Minnesanteckningar: Samråd om lokalt föreningsliv', status: 'PENDING', hasCalendar: false })]);
+      expect(minutes).toEqual([expect.objectContaining({ subject: 'Minnesanteckningar: Samråd om samverkan mellan det civila samhället och det offentliga', status: 'PENDING', hasCalendar: false })]);
       expect(minutes[0]!.text).toContain(`/moten/${meetingId}`);
       expect((await mailsTo(coordinator, waiting.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
 
@@ -437,16 +373,16 @@ describe('without a mail server', () => {
     let draftId: string;
 
     beforeAll(async () => {
-      const startsAt = ahead(20).toISOString();
-      published = { id: await scheduleMeeting(coordinator, { title: TITLE, description: DESCRIPTION, startsAt, endsAt: new Date(Date.parse(startsAt) + 90 * 60_000).toISOString() }), startsAt };
-      const otherStartsAt = ahead(21, 13).toISOString();
+      const startsAt = daysAhead(20).toISOString();
+      published = { id: await createMeeting(coordinator, { title: TITLE, description: DESCRIPTION, startsAt, endsAt: new Date(Date.parse(startsAt) + 90 * 60_000).toISOString() }), startsAt };
+      const otherStartsAt = daysAhead(21, 13).toISOString();
       otherNetwork = {
-        id: await scheduleMeeting(coordinator, { networkSlug: 'kommunnatverket', title: 'Kommunträff', startsAt: otherStartsAt, endsAt: new Date(Date.parse(otherStartsAt) + HOUR).toISOString() }),
+        id: await createMeeting(coordinator, { networkSlug: 'kommunnatverket', title: 'Kommunträff', startsAt: otherStartsAt, endsAt: new Date(Date.parse(otherStartsAt) + HOUR).toISOString() }),
         startsAt: otherStartsAt,
       };
-      cancelledId = await scheduleMeeting(coordinator, { title: 'Inställt samråd' });
+      cancelledId = await createMeeting(coordinator, { title: 'Inställt samråd' });
       await coordinator.data(CANCEL_MEETING, { id: cancelledId, reason: 'Sjukdom' });
-      draftId = await scheduleMeeting(coordinator, { title: 'Hemligt utkast' }, { publish: false });
+      draftId = await createMeeting(coordinator, { title: 'Hemligt utkast' }, { publish: false });
     });
 
     async function calendarAt(path: string): Promise<{ ics: string; events: ICAL.Event[]; calendar: ICAL.Component }> {
@@ -525,7 +461,7 @@ describe('without a mail server', () => {
     const HEADER = ['Anmäld', 'Namn', 'E-post', 'Organisation', 'Aktörstyp', 'Nivå', 'Område', 'Intresse för referensgrupp', 'Status', 'Motivering'];
 
     it('gives coordinators a semicolon-separated UTF-8 file with a BOM, one row per registration, formulas defused', async () => {
-      const meetingId = await scheduleMeeting(coordinator, { title: 'Samråd för export' });
+      const meetingId = await createMeeting(coordinator, { title: 'Samråd för export' });
       const asa = registrationInput({ participantName: 'Åsa Öberg', organisation: 'Länsstyrelsen i Västra Götaland', actorType: 'GOVERNMENT_AGENCY', level: 'REGIONAL', area: 'Göteborg', referenceGroupInterest: true });
       const formula = registrationInput({ participantName: '=HYPERLINK("https://ond.example")', organisation: 'Föreningen "Vi; tillsammans"', area: null });
       const leaving = registrationInput({ participantName: '+46 Ringer', organisation: '@Förbundet' });
@@ -562,7 +498,7 @@ describe('without a mail server', () => {
     });
 
     it('answers 401 to the anonymous and 403 to members, in the contract’s error shape', async () => {
-      const meetingId = await scheduleMeeting(coordinator);
+      const meetingId = await createMeeting(coordinator);
       await register(api.gql, meetingId, registrationInput());
 
       const anonymous = await get(api, `/meetings/${meetingId}/registrations.csv`);

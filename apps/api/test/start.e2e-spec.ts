@@ -1,23 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { projectRoot } from '#config';
-import { GraphQLClient } from '#testing';
+import { freePort, GraphQLClient } from '#testing';
 
 const MAIN = path.join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js');
 const PASSWORD = 'start-test-lösenord';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -8,9 +8,16 @@ export const PUBLISH_MEETING = `mutation Publish($id: ID!) { publishMeeting(id: 
 export const REGISTER = `mutation Register($meetingId: ID!, $input: RegistrationInput!) {
   registerForMeeting(meetingId: $meetingId, input: $input) { id status email createdAt } }`;
 
-/** A consultation a week ahead, as in the seeds: digital, register by the day before. Override what a test is about. */
+/** A whole hour some days ahead, in UTC: far from the hour Stockholm's clocks pass twice, so feeds name the zone. */
+export function daysAhead(days: number, utcHour = 8): Date {
+  const instant = new Date(Date.now() + days * DAY);
+  instant.setUTCHours(utcHour, 0, 0, 0);
+  return instant;
+}
+
+/** A consultation ten days ahead, as in the seeds: digital, register by the day before. Override what a test is about. */
 export function meetingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const startsAt = new Date(Date.now() + 7 * DAY);
+  const startsAt = daysAhead(10);
   return {
     networkSlug: 'myndighetsnatverket',
     title: 'Samråd om samverkan mellan det civila samhället och det offentliga',
@@ -31,7 +38,7 @@ export function meetingInput(overrides: Record<string, unknown> = {}): Record<st
 let registrant = 0;
 
 /** A registration from a made-up person with a unique address. */
-export function registrationInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function registrationInput(overrides: Record<string, unknown> = {}): Record<string, unknown> & { email: string } {
   registrant += 1;
   return {
     participantName: `Deltagare ${registrant}`,

@@ -24,7 +24,8 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on: bound once by the OS, then let go. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
