@@ -5,8 +5,58 @@ import type { WorkKind } from '#prisma';
  * are under natverket.example (reserved for examples) and the numbers are in
  * 070-174 06 xx, the range Sweden's telecom regulator keeps for fiction.
  */
-const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Johan', 'Karin', 'Lars', 'Eva', 'Amir', 'Sara', 'Mikael', 'Lena', 'Anders', 'Emma', 'Jonas', 'Ingrid', 'Oskar', 'Fatima', 'Nils', 'Elin', 'Hassan', 'Maja', 'Hugo', 'Amira', 'Viktor', 'Linnea', 'Frida', 'Gustav', 'Leila', 'Tove'];
-const LAST_NAMES = ['Berg', 'Lind', 'Holm', 'Ek', 'Sjöberg', 'Nyström', 'Dahl', 'Lundgren', 'Strand', 'Forsberg', 'Björk', 'Hedlund', 'Åkesson', 'Wallin', 'Engström', 'Sandberg', 'Falk', 'Norberg', 'Öberg'];
+const FIRST_NAMES = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Johan',
+  'Karin',
+  'Lars',
+  'Eva',
+  'Amir',
+  'Sara',
+  'Mikael',
+  'Lena',
+  'Anders',
+  'Emma',
+  'Jonas',
+  'Ingrid',
+  'Oskar',
+  'Fatima',
+  'Nils',
+  'Elin',
+  'Hassan',
+  'Maja',
+  'Hugo',
+  'Amira',
+  'Viktor',
+  'Linnea',
+  'Frida',
+  'Gustav',
+  'Leila',
+  'Tove',
+];
+const LAST_NAMES = [
+  'Berg',
+  'Lind',
+  'Holm',
+  'Ek',
+  'Sjöberg',
+  'Nyström',
+  'Dahl',
+  'Lundgren',
+  'Strand',
+  'Forsberg',
+  'Björk',
+  'Hedlund',
+  'Åkesson',
+  'Wallin',
+  'Engström',
+  'Sandberg',
+  'Falk',
+  'Norberg',
+  'Öberg',
+];
 const TITLES = ['Samordnare för civilsamhällesfrågor', 'Handläggare', 'Verksamhetsutvecklare', 'Enhetschef'];
 
 const RESPONSIBILITY_BY_KIND: Record<WorkKind, string> = {

@@ -60,7 +60,12 @@ describe('seedDatabase', () => {
   it('ends SST’s membership at the merger into MUCF and keeps the five unconfirmed ones marked', async () => {
     const { rows } = await client.query<{ slug: string; until: Date | null; confirmed: boolean }>(`
       SELECT a.slug, m.until, m.confirmed FROM network_memberships m JOIN agencies a ON a.id = m.agency_id`);
-    expect(rows.find((row) => row.slug === 'sst')?.until?.toISOString().slice(0, 10)).toBe('2026-01-01');
+    expect(
+      rows
+        .find((row) => row.slug === 'sst')
+        ?.until?.toISOString()
+        .slice(0, 10),
+    ).toBe('2026-01-01');
     expect(rows.filter((row) => !row.confirmed)).toHaveLength(5);
   });
 
@@ -68,7 +73,9 @@ describe('seedDatabase', () => {
     const { rows } = await client.query<{ email: string; role: string; slug: string | null }>(`
       SELECT u.email, u.role::text AS role, a.slug FROM users u LEFT JOIN agencies a ON a.id = u.agency_id ORDER BY u.email`);
     expect(rows).toEqual(
-      [...DEMO_ACCOUNTS].sort((a, b) => a.email.localeCompare(b.email)).map((account) => ({ email: account.email, role: account.role, slug: account.agencySlug })),
+      [...DEMO_ACCOUNTS]
+        .sort((a, b) => a.email.localeCompare(b.email))
+        .map((account) => ({ email: account.email, role: account.role, slug: account.agencySlug })),
     );
   });
 });

@@ -99,7 +99,13 @@ export async function seedDatabase(databaseUrl: string, { demoPassword }: { demo
           const networkIds = new Map<string, string>();
           for (const network of networks) {
             const created = await tx.network.create({
-              data: { slug: network.slug, name: network.name, description: network.description, descriptionEn: network.descriptionEn, sourceUrl: network.source },
+              data: {
+                slug: network.slug,
+                name: network.name,
+                description: network.description,
+                descriptionEn: network.descriptionEn,
+                sourceUrl: network.source,
+              },
             });
             networkIds.set(network.slug, created.id);
           }
@@ -144,7 +150,11 @@ export async function seedDatabase(databaseUrl: string, { demoPassword }: { demo
               })),
             });
             await tx.contactPerson.createMany({
-              data: fictionalContacts(agency.slug, index, agency.civilSocietyWork.map((work) => work.kind)).map((contact) => ({ agencyId: created.id, ...contact })),
+              data: fictionalContacts(
+                agency.slug,
+                index,
+                agency.civilSocietyWork.map((work) => work.kind),
+              ).map((contact) => ({ agencyId: created.id, ...contact })),
             });
           }
           await tx.resource.createMany({

@@ -231,7 +231,12 @@ describe('Sign-in, sessions and invitations (auth)', () => {
 
       const { acceptInvitation } = await api.gql.data<{ acceptInvitation: Session }>(ACCEPT, { token, password: NEW_PASSWORD });
       expect(acceptInvitation.user).toMatchObject({ email, role: 'MEMBER', agency: { slug: 'skatteverket' } });
-      await expect(api.gql.as(acceptInvitation.accessToken).data<{ me: SessionUser | null }>(ME).then((r) => r.me?.email)).resolves.toBe(email);
+      await expect(
+        api.gql
+          .as(acceptInvitation.accessToken)
+          .data<{ me: SessionUser | null }>(ME)
+          .then((r) => r.me?.email),
+      ).resolves.toBe(email);
       await expect(api.login(email, NEW_PASSWORD).then((s) => s.accessToken)).resolves.toEqual(expect.any(String));
 
       const reuse = await firstError(api.gql, ACCEPT, { token, password: NEW_PASSWORD });
@@ -266,13 +271,20 @@ describe('Sign-in, sessions and invitations (auth)', () => {
     it('refuses bad invitations: existing account, liaison without agency, unknown agency, malformed e-mail', async () => {
       await expect(coordinator.code(INVITE, { email: DEMO.member, name: 'Finns Redan', role: 'MEMBER', agencySlug: 'skatteverket' })).resolves.toBe('CONFLICT');
       // Matched case-insensitively, like sign-in.
-      await expect(coordinator.code(INVITE, { email: DEMO.member.toUpperCase(), name: 'Finns Redan', role: 'MEMBER', agencySlug: 'skatteverket' })).resolves.toBe('CONFLICT');
+      await expect(
+        coordinator.code(INVITE, { email: DEMO.member.toUpperCase(), name: 'Finns Redan', role: 'MEMBER', agencySlug: 'skatteverket' }),
+      ).resolves.toBe('CONFLICT');
 
       const noAgency = await firstError(coordinator, INVITE, { email: uniqueEmail('liaison'), name: 'Utan Myndighet', role: 'LIAISON', agencySlug: null });
       expect(noAgency.extensions?.code).toBe('BAD_USER_INPUT');
       expect(noAgency.extensions?.fields).toHaveProperty('agencySlug');
 
-      const unknownAgency = await firstError(coordinator, INVITE, { email: uniqueEmail('unknown'), name: 'Okänd Myndighet', role: 'MEMBER', agencySlug: 'finns-inte' });
+      const unknownAgency = await firstError(coordinator, INVITE, {
+        email: uniqueEmail('unknown'),
+        name: 'Okänd Myndighet',
+        role: 'MEMBER',
+        agencySlug: 'finns-inte',
+      });
       expect(unknownAgency.extensions?.code).toBe('BAD_USER_INPUT');
       expect(unknownAgency.extensions?.fields).toHaveProperty('agencySlug');
 

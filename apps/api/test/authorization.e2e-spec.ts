@@ -20,20 +20,20 @@ type Cell = '✓' | '' | 'own';
 const RULES = {
   //                                anonymous member  liaison  coordinator admin
   // DESIGN.md: "read contact e-mail and phone, threads, published minutes, development areas"
-  readContactDetails:               ['',       '✓',    '✓',     '✓',        '✓'],
+  readContactDetails: ['', '✓', '✓', '✓', '✓'],
   // DESIGN.md: "edit own agency's profile, work and contacts"
-  editAgency:                       ['',       '',     'own',   '✓',        '✓'],
+  editAgency: ['', '', 'own', '✓', '✓'],
   // DESIGN.md: "invite LIAISON or MEMBER"
-  inviteLiaisonOrMember:            ['',       '',     '',      '✓',        '✓'],
+  inviteLiaisonOrMember: ['', '', '', '✓', '✓'],
   // DESIGN.md: "invite COORDINATOR or ADMIN; manage networks"
-  inviteCoordinatorOrAdmin:         ['',       '',     '',      '',         '✓'],
+  inviteCoordinatorOrAdmin: ['', '', '', '', '✓'],
   // Not a row of DESIGN.md's table: its "who uses it" table gives admins "everything, plus users",
   // and the contract (auditLog's description) gives the audit log to coordinators and admins.
-  readAuditLog:                     ['',       '',     '',      '✓',        '✓'],
-  manageUsers:                      ['',       '',     '',      '',         '✓'],
+  readAuditLog: ['', '', '', '✓', '✓'],
+  manageUsers: ['', '', '', '', '✓'],
   // Signing in, refreshing, signing out and accepting an invitation must work for anyone,
   // or nobody could ever become signed in.
-  signIn:                           ['✓',      '✓',    '✓',     '✓',        '✓'],
+  signIn: ['✓', '✓', '✓', '✓', '✓'],
 } satisfies Record<string, readonly [Cell, Cell, Cell, Cell, Cell]>;
 type Rule = keyof typeof RULES;
 
@@ -139,12 +139,18 @@ interface DirectoryMutation {
 }
 
 async function addWork(admin: GraphQLClient, slug: string): Promise<string> {
-  const { addCivilSocietyWork } = await admin.data<{ addCivilSocietyWork: { id: string } }>(ADD_WORK, { agencySlug: slug, input: workInput(unique('Target work')) });
+  const { addCivilSocietyWork } = await admin.data<{ addCivilSocietyWork: { id: string } }>(ADD_WORK, {
+    agencySlug: slug,
+    input: workInput(unique('Target work')),
+  });
   return addCivilSocietyWork.id;
 }
 
 async function addContact(admin: GraphQLClient, slug: string): Promise<string> {
-  const { addContactPerson } = await admin.data<{ addContactPerson: { id: string } }>(ADD_CONTACT, { agencySlug: slug, input: contactInput(unique('Target Contact')) });
+  const { addContactPerson } = await admin.data<{ addContactPerson: { id: string } }>(ADD_CONTACT, {
+    agencySlug: slug,
+    input: contactInput(unique('Target Contact')),
+  });
   return addContactPerson.id;
 }
 
@@ -246,7 +252,9 @@ describe('who may do what (DESIGN.md, "Rules that the tests hold")', () => {
     api = await startTestApp();
     clients.anonymous = api.gql;
     // One sign-in per role for the whole file: each costs an Argon2 verification.
-    const sessions = await Promise.all(ACTORS.filter((actor) => actor !== 'anonymous').map(async (actor) => [actor, (await api.login(ACCOUNT[actor])).client] as const));
+    const sessions = await Promise.all(
+      ACTORS.filter((actor) => actor !== 'anonymous').map(async (actor) => [actor, (await api.login(ACCOUNT[actor])).client] as const),
+    );
     for (const [actor, client] of sessions) clients[actor] = client;
   });
 
@@ -260,7 +268,12 @@ describe('who may do what (DESIGN.md, "Rules that the tests hold")', () => {
   }
 
   async function invite(by: GraphQLClient, email: string): Promise<string> {
-    const { inviteUser } = await by.data<{ inviteUser: { acceptUrl: string } }>(INVITE, { email, name: 'Ny Användare', role: 'MEMBER', agencySlug: 'skatteverket' });
+    const { inviteUser } = await by.data<{ inviteUser: { acceptUrl: string } }>(INVITE, {
+      email,
+      name: 'Ny Användare',
+      role: 'MEMBER',
+      agencySlug: 'skatteverket',
+    });
     return new URL(inviteUser.acceptUrl).searchParams.get('token')!;
   }
 

@@ -11,7 +11,12 @@ const UPDATE_PROFILE = `mutation Update($slug: String!, $version: Int!, $input: 
 const ADD_WORK = `mutation Add($slug: String!, $input: WorkInput!) { addCivilSocietyWork(agencySlug: $slug, input: $input) { id title version agency { slug } } }`;
 const ADD_CONTACT = `mutation Add($slug: String!, $input: ContactInput!) { addContactPerson(agencySlug: $slug, input: $input) { id name email phone } }`;
 
-const WORK = { kind: 'MEETING_PLACE', title: 'Mötesplats i Malmö', summary: 'Träffar för asylsökande', description: 'Lokaler och material för föreningars aktiviteter.' };
+const WORK = {
+  kind: 'MEETING_PLACE',
+  title: 'Mötesplats i Malmö',
+  summary: 'Träffar för asylsökande',
+  description: 'Lokaler och material för föreningars aktiviteter.',
+};
 
 describe('the directory API', () => {
   let api: TestApp;
@@ -43,10 +48,11 @@ describe('the directory API', () => {
       let after: string | null = null;
       let pages = 0;
       do {
-        const { agencies }: { agencies: { totalCount: number; nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await api.gql.data(
-          'query Page($after: String) { agencies(first: 10, after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }',
-          { after },
-        );
+        const { agencies }: { agencies: { totalCount: number; nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+          await api.gql.data(
+            'query Page($after: String) { agencies(first: 10, after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }',
+            { after },
+          );
         expect(agencies.totalCount).toBe(27);
         seen.push(...agencies.nodes.map((agency) => agency.slug));
         after = agencies.pageInfo.hasNextPage ? agencies.pageInfo.endCursor : null;
@@ -73,7 +79,9 @@ describe('the directory API', () => {
     it('filters civil-society work by kind, agency, target group and support offered', async () => {
       const all = await api.gql.data<{ civilSocietyWork: { totalCount: number } }>('{ civilSocietyWork { totalCount } }');
       expect(all.civilSocietyWork.totalCount).toBe(69);
-      const grants = await api.gql.data<{ civilSocietyWork: { nodes: { kind: string }[]; totalCount: number } }>('{ civilSocietyWork(filter: { kind: [GRANT] }, first: 100) { totalCount nodes { kind } } }');
+      const grants = await api.gql.data<{ civilSocietyWork: { nodes: { kind: string }[]; totalCount: number } }>(
+        '{ civilSocietyWork(filter: { kind: [GRANT] }, first: 100) { totalCount nodes { kind } } }',
+      );
       expect(grants.civilSocietyWork.totalCount).toBeGreaterThan(0);
       expect(grants.civilSocietyWork.nodes.every((work) => work.kind === 'GRANT')).toBe(true);
       const travel = await api.gql.data<{ civilSocietyWork: { nodes: { supportOffered: string[]; agency: { slug: string } }[] } }>(
@@ -81,16 +89,22 @@ describe('the directory API', () => {
       );
       expect(travel.civilSocietyWork.nodes.map((work) => work.agency.slug)).toContain('migrationsverket');
       expect(travel.civilSocietyWork.nodes.every((work) => work.supportOffered.includes('TRAVEL_REIMBURSEMENT'))).toBe(true);
-      const ofAgency = await api.gql.data<{ civilSocietyWork: { nodes: { agency: { slug: string } }[] } }>('{ civilSocietyWork(filter: { agencySlug: "brottsoffermyndigheten" }) { nodes { agency { slug } } } }');
+      const ofAgency = await api.gql.data<{ civilSocietyWork: { nodes: { agency: { slug: string } }[] } }>(
+        '{ civilSocietyWork(filter: { agencySlug: "brottsoffermyndigheten" }) { nodes { agency { slug } } } }',
+      );
       expect(ofAgency.civilSocietyWork.nodes.length).toBeGreaterThan(0);
       expect(ofAgency.civilSocietyWork.nodes.every((work) => work.agency.slug === 'brottsoffermyndigheten')).toBe(true);
-      const byGroup = await api.gql.data<{ civilSocietyWork: { nodes: { targetGroups: string[] }[] } }>('{ civilSocietyWork(filter: { targetGroup: "FÖRENING" }) { nodes { targetGroups } } }');
+      const byGroup = await api.gql.data<{ civilSocietyWork: { nodes: { targetGroups: string[] }[] } }>(
+        '{ civilSocietyWork(filter: { targetGroup: "FÖRENING" }) { nodes { targetGroups } } }',
+      );
       expect(byGroup.civilSocietyWork.nodes.length).toBeGreaterThan(0);
       expect(byGroup.civilSocietyWork.nodes.every((work) => work.targetGroups.some((group) => group.toLowerCase().includes('förening')))).toBe(true);
     });
 
     it('shows contact e-mail and phone to signed-in members only', async () => {
-      const anonymous = await api.gql.data<{ agency: { contacts: { name: string; email: string | null; phone: string | null }[] } }>(AGENCY, { slug: 'skatteverket' });
+      const anonymous = await api.gql.data<{ agency: { contacts: { name: string; email: string | null; phone: string | null }[] } }>(AGENCY, {
+        slug: 'skatteverket',
+      });
       expect(anonymous.agency.contacts.length).toBeGreaterThan(0);
       for (const contact of anonymous.agency.contacts) expect(contact).toMatchObject({ name: expect.any(String), email: null, phone: null });
       const member = (await api.login(DEMO.member)).client;
@@ -113,7 +127,11 @@ describe('the directory API', () => {
         version: before.agency.version,
         input: { nameEn: '  Swedish Migration Agency  ', website: 'https://www.migrationsverket.se/English' },
       });
-      expect(updateAgencyProfile).toMatchObject({ version: before.agency.version + 1, nameEn: 'Swedish Migration Agency', website: 'https://www.migrationsverket.se/English' });
+      expect(updateAgencyProfile).toMatchObject({
+        version: before.agency.version + 1,
+        nameEn: 'Swedish Migration Agency',
+        website: 'https://www.migrationsverket.se/English',
+      });
       const { auditLog } = await coordinator.data<{ auditLog: { nodes: { action: string; actor: { email: string }; before: string; after: string }[] } }>(
         '{ auditLog(entityType: "Agency", first: 1) { nodes { action actor { email } before after } } }',
       );
@@ -127,7 +145,9 @@ describe('the directory API', () => {
       const auditBefore = await coordinator.data<{ auditLog: { totalCount: number } }>('{ auditLog(entityType: "Agency") { totalCount } }');
       const edits = ['Första beskrivningen', 'Andra beskrivningen'];
       const results = await Promise.all(
-        edits.map((description, index) => (index === 0 ? liaison : coordinator).request(UPDATE_PROFILE, { slug: 'migrationsverket', version: agency.version, input: { description } })),
+        edits.map((description, index) =>
+          (index === 0 ? liaison : coordinator).request(UPDATE_PROFILE, { slug: 'migrationsverket', version: agency.version, input: { description } }),
+        ),
       );
       const winners = results.filter((result) => !result.errors);
       const losers = results.filter((result) => result.errors);
@@ -143,7 +163,11 @@ describe('the directory API', () => {
 
     it('refuses a stale version with the current state, so the editor can merge', async () => {
       const { agency } = await api.gql.data<{ agency: { version: number; description: string } }>(AGENCY, { slug: 'migrationsverket' });
-      const result = await liaison.request(UPDATE_PROFILE, { slug: 'migrationsverket', version: agency.version - 1, input: { ministry: 'Justitiedepartementet' } });
+      const result = await liaison.request(UPDATE_PROFILE, {
+        slug: 'migrationsverket',
+        version: agency.version - 1,
+        input: { ministry: 'Justitiedepartementet' },
+      });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: agency.version, current: { description: agency.description } });
       const after = await api.gql.data<{ agency: { version: number } }>(AGENCY, { slug: 'migrationsverket' });
       expect(after.agency.version).toBe(agency.version);

@@ -80,16 +80,16 @@ function mimeLeaves(raw: string): MimePart[] {
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
   if (!type.toLowerCase().startsWith('multipart/') || !boundary) return [{ headers, body: decodeTransfer(body, headers.get('content-transfer-encoding')) }];
   const [, ...sections] = body.split(`--${boundary}`);
-  return sections
-    .filter((section) => !section.startsWith('--'))
-    .flatMap((section) => mimeLeaves(section.replace(/^\r\n/, '').replace(/\r\n$/, '')));
+  return sections.filter((section) => !section.startsWith('--')).flatMap((section) => mimeLeaves(section.replace(/^\r\n/, '').replace(/\r\n$/, '')));
 }
 
 /** An RFC 2047 header value (e.g. `=?UTF-8?Q?Anm=C3=A4lan?=`) as text. */
 function decodeHeader(value: string): string {
-  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_match, _charset: string, encoding: string, text: string) =>
-    encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeTransfer(text.replace(/_/g, ' '), 'quoted-printable'),
-  );
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_match, _charset: string, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeTransfer(text.replace(/_/g, ' '), 'quoted-printable'),
+    );
 }
 
 /**
@@ -169,7 +169,12 @@ describe('e-mail when the mail server is down', () => {
     const outbox = api.app.get(OutboxService);
     const title = 'Samråd om bidrag till föreningar';
     const startsAt = daysAhead(10, 9);
-    const meetingId = await createMeeting(coordinator, { title, capacity: 5, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + HOUR).toISOString() });
+    const meetingId = await createMeeting(coordinator, {
+      title,
+      capacity: 5,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + HOUR).toISOString(),
+    });
     const input = registrationInput({ participantName: 'Kim Andersson' });
 
     const registration = await register(api.gql, meetingId, input);
@@ -177,11 +182,20 @@ describe('e-mail when the mail server is down', () => {
     // Joins the delivery round that the commit started, or runs one: either way every try so far has ended.
     await outbox.deliverDue();
 
-    const { meeting } = await coordinator.data<{ meeting: { seatsTaken: number; registrations: { id: string; email: string; status: string }[] } }>(REGISTRATIONS, { id: meetingId });
+    const { meeting } = await coordinator.data<{ meeting: { seatsTaken: number; registrations: { id: string; email: string; status: string }[] } }>(
+      REGISTRATIONS,
+      { id: meetingId },
+    );
     expect(meeting).toEqual({ seatsTaken: 1, registrations: [{ id: registration.id, email: input.email, status: 'REGISTERED' }] });
     const pending = (await mailsTo(coordinator, input.email, 'PENDING')).filter((mail) => mail.kind === 'registration.confirmed');
     expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatchObject({ recipient: input.email, subject: expect.stringContaining(title), status: 'PENDING', lastError: expect.any(String), hasCalendar: true });
+    expect(pending[0]).toMatchObject({
+      recipient: input.email,
+      subject: expect.stringContaining(title),
+      status: 'PENDING',
+      lastError: expect.any(String),
+      hasCalendar: true,
+    });
     expect(pending[0]!.attempts).toBeGreaterThanOrEqual(1);
     expect(pending[0]!.lastError!.length).toBeGreaterThan(0);
 
@@ -280,7 +294,10 @@ describe('without a mail server', () => {
       const input = registrationInput();
       const registration = await register(api.gql, meetingId, input);
       const [confirmation] = await mailsTo(coordinator, input.email);
-      expect(confirmation).toMatchObject({ kind: 'registration.confirmed', subject: expect.stringContaining('Samråd om samverkan mellan det civila samhället och det offentliga') });
+      expect(confirmation).toMatchObject({
+        kind: 'registration.confirmed',
+        subject: expect.stringContaining('Samråd om samverkan mellan det civila samhället och det offentliga'),
+      });
       expect(confirmation!.text).toContain(`/moten/${meetingId}/avboka?registrering=${registration.id}&token=`);
       const token = /[?&]token=([^\s&]+)/.exec(confirmation!.text)![1]!;
 
@@ -289,7 +306,10 @@ describe('without a mail server', () => {
       const stillLive = await coordinator.data<{ meeting: { registrations: { status: string }[] } }>(REGISTRATIONS, { id: meetingId });
       expect(stillLive.meeting.registrations).toEqual([expect.objectContaining({ status: 'REGISTERED' })]);
 
-      const { cancelRegistration } = await api.gql.data<{ cancelRegistration: { id: string; status: string } }>(CANCEL_REGISTRATION, { id: registration.id, token });
+      const { cancelRegistration } = await api.gql.data<{ cancelRegistration: { id: string; status: string } }>(CANCEL_REGISTRATION, {
+        id: registration.id,
+        token,
+      });
       expect(cancelRegistration).toEqual({ id: registration.id, status: 'CANCELLED' });
     });
 
@@ -307,7 +327,11 @@ describe('without a mail server', () => {
 
       const promoted = await mailsTo(coordinator, first.email);
       expect(promoted.map((mail) => mail.kind).sort()).toEqual(['registration.confirmed', 'registration.promoted']);
-      expect(promoted.find((mail) => mail.kind === 'registration.promoted')).toMatchObject({ subject: 'Du har fått en plats: Samråd om samverkan mellan det civila samhället och det offentliga', status: 'PENDING', hasCalendar: true });
+      expect(promoted.find((mail) => mail.kind === 'registration.promoted')).toMatchObject({
+        subject: 'Du har fått en plats: Samråd om samverkan mellan det civila samhället och det offentliga',
+        status: 'PENDING',
+        hasCalendar: true,
+      });
       expect((await mailsTo(coordinator, second.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
       expect((await mailsTo(coordinator, seated.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
       const { meeting } = await coordinator.data<{ meeting: { registrations: { email: string; status: string }[] } }>(REGISTRATIONS, { id: meetingId });
@@ -326,7 +350,13 @@ describe('without a mail server', () => {
 
       for (const person of [seated, waiting]) {
         const cancelled = (await mailsTo(coordinator, person.email)).filter((mail) => mail.kind === 'meeting.cancelled');
-        expect(cancelled).toEqual([expect.objectContaining({ subject: 'Inställt: Samråd om samverkan mellan det civila samhället och det offentliga', status: 'PENDING', hasCalendar: true })]);
+        expect(cancelled).toEqual([
+          expect.objectContaining({
+            subject: 'Inställt: Samråd om samverkan mellan det civila samhället och det offentliga',
+            status: 'PENDING',
+            hasCalendar: true,
+          }),
+        ]);
         expect(cancelled[0]!.text).toContain('Skäl: För få anmälda');
       }
       expect((await mailsTo(coordinator, gone.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
@@ -353,7 +383,13 @@ describe('without a mail server', () => {
 
       await coordinator.data(RECORD_MINUTES, { meetingId, input: { body: '## Anteckningar\n\nVi talade om bidrag.', published: true } });
       const minutes = (await mailsTo(coordinator, seated.email)).filter((mail) => mail.kind === 'minutes.published');
-      expect(minutes).toEqual([expect.objectContaining({ subject: 'Minnesanteckningar: Samråd om samverkan mellan det civila samhället och det offentliga', status: 'PENDING', hasCalendar: false })]);
+      expect(minutes).toEqual([
+        expect.objectContaining({
+          subject: 'Minnesanteckningar: Samråd om samverkan mellan det civila samhället och det offentliga',
+          status: 'PENDING',
+          hasCalendar: false,
+        }),
+      ]);
       expect(minutes[0]!.text).toContain(`/moten/${meetingId}`);
       expect((await mailsTo(coordinator, waiting.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
 
@@ -374,10 +410,23 @@ describe('without a mail server', () => {
 
     beforeAll(async () => {
       const startsAt = daysAhead(20).toISOString();
-      published = { id: await createMeeting(coordinator, { title: TITLE, description: DESCRIPTION, startsAt, endsAt: new Date(Date.parse(startsAt) + 90 * 60_000).toISOString() }), startsAt };
+      published = {
+        id: await createMeeting(coordinator, {
+          title: TITLE,
+          description: DESCRIPTION,
+          startsAt,
+          endsAt: new Date(Date.parse(startsAt) + 90 * 60_000).toISOString(),
+        }),
+        startsAt,
+      };
       const otherStartsAt = daysAhead(21, 13).toISOString();
       otherNetwork = {
-        id: await createMeeting(coordinator, { networkSlug: 'kommunnatverket', title: 'Kommunträff', startsAt: otherStartsAt, endsAt: new Date(Date.parse(otherStartsAt) + HOUR).toISOString() }),
+        id: await createMeeting(coordinator, {
+          networkSlug: 'kommunnatverket',
+          title: 'Kommunträff',
+          startsAt: otherStartsAt,
+          endsAt: new Date(Date.parse(otherStartsAt) + HOUR).toISOString(),
+        }),
         startsAt: otherStartsAt,
       };
       cancelledId = await createMeeting(coordinator, { title: 'Inställt samråd' });
@@ -462,7 +511,14 @@ describe('without a mail server', () => {
 
     it('gives coordinators a semicolon-separated UTF-8 file with a BOM, one row per registration, formulas defused', async () => {
       const meetingId = await createMeeting(coordinator, { title: 'Samråd för export' });
-      const asa = registrationInput({ participantName: 'Åsa Öberg', organisation: 'Länsstyrelsen i Västra Götaland', actorType: 'GOVERNMENT_AGENCY', level: 'REGIONAL', area: 'Göteborg', referenceGroupInterest: true });
+      const asa = registrationInput({
+        participantName: 'Åsa Öberg',
+        organisation: 'Länsstyrelsen i Västra Götaland',
+        actorType: 'GOVERNMENT_AGENCY',
+        level: 'REGIONAL',
+        area: 'Göteborg',
+        referenceGroupInterest: true,
+      });
       const formula = registrationInput({ participantName: '=HYPERLINK("https://ond.example")', organisation: 'Föreningen "Vi; tillsammans"', area: null });
       const leaving = registrationInput({ participantName: '+46 Ringer', organisation: '@Förbundet' });
       await register(api.gql, meetingId, asa);
@@ -492,8 +548,18 @@ describe('without a mail server', () => {
       expect(rows.map((row) => row.length)).toEqual([HEADER.length, HEADER.length, HEADER.length]);
       expect(rows[0]!.slice(1)).toEqual(['Åsa Öberg', asa.email, 'Länsstyrelsen i Västra Götaland', 'Myndighet', 'Regional', 'Göteborg', 'Ja', 'Anmäld', '']);
       expect(rows[0]![0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-      expect(rows[1]!.slice(1)).toEqual(['\'=HYPERLINK("https://ond.example")', formula.email, 'Föreningen "Vi; tillsammans"', 'Civilsamhällesorganisation', 'Lokal', '', 'Nej', 'Anmäld', '']);
-      expect(rows[2]!.slice(1, 4)).toEqual(['\'+46 Ringer', leaving.email, '\'@Förbundet']);
+      expect(rows[1]!.slice(1)).toEqual([
+        '\'=HYPERLINK("https://ond.example")',
+        formula.email,
+        'Föreningen "Vi; tillsammans"',
+        'Civilsamhällesorganisation',
+        'Lokal',
+        '',
+        'Nej',
+        'Anmäld',
+        '',
+      ]);
+      expect(rows[2]!.slice(1, 4)).toEqual(["'+46 Ringer", leaving.email, "'@Förbundet"]);
       expect(rows[2]![8]).toBe('Avbokad');
     });
 

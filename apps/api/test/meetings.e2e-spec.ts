@@ -55,7 +55,11 @@ describe('meetings', () => {
     });
 
     it.each([
-      ['it ends before it starts', { endsAt: new Date(Date.now() + 86_400_000).toISOString(), startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }, 'input.endsAt'],
+      [
+        'it ends before it starts',
+        { endsAt: new Date(Date.now() + 86_400_000).toISOString(), startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+        'input.endsAt',
+      ],
       ['capacity is 0', { capacity: 0 }, 'input.capacity'],
       ['capacity is over 10 000', { capacity: 10_001 }, 'input.capacity'],
       ['the deadline is after the start', { registrationDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, 'input.registrationDeadline'],
@@ -82,10 +86,16 @@ describe('meetings', () => {
   describe('registration rules', () => {
     it('lets anyone register for a published consultation, but only signed-in members for a network meeting', async () => {
       const consultation = await createMeeting(coordinator);
-      expect((await api.gql.data<{ registerForMeeting: { status: string } }>(REGISTER, { meetingId: consultation, input: registrationInput() })).registerForMeeting.status).toBe('REGISTERED');
+      expect(
+        (await api.gql.data<{ registerForMeeting: { status: string } }>(REGISTER, { meetingId: consultation, input: registrationInput() })).registerForMeeting
+          .status,
+      ).toBe('REGISTERED');
       const networkMeeting = await createMeeting(coordinator, { kind: 'NETWORK_MEETING' });
       expect(await api.gql.code(REGISTER, { meetingId: networkMeeting, input: registrationInput() })).toBe('UNAUTHENTICATED');
-      const own = await member.data<{ registerForMeeting: { id: string } }>(REGISTER, { meetingId: networkMeeting, input: registrationInput({ email: DEMO.member }) });
+      const own = await member.data<{ registerForMeeting: { id: string } }>(REGISTER, {
+        meetingId: networkMeeting,
+        input: registrationInput({ email: DEMO.member }),
+      });
       const { meeting } = await member.data<{ meeting: { myRegistration: { id: string; status: string } } }>(MEETING, { id: networkMeeting });
       expect(meeting.myRegistration).toEqual({ id: own.registerForMeeting.id, status: 'REGISTERED' });
     });
@@ -117,7 +127,9 @@ describe('meetings', () => {
       expect(first.registerForMeeting.email).toBe('samma.adress@forening.example');
       expect(await api.gql.code(REGISTER, { meetingId, input: { ...input, email: 'samma.adress@forening.example' } })).toBe('CONFLICT');
       await coordinator.data(CANCEL, { id: first.registerForMeeting.id });
-      expect((await api.gql.data<{ registerForMeeting: { id: string } }>(REGISTER, { meetingId, input })).registerForMeeting.id).not.toBe(first.registerForMeeting.id);
+      expect((await api.gql.data<{ registerForMeeting: { id: string } }>(REGISTER, { meetingId, input })).registerForMeeting.id).not.toBe(
+        first.registerForMeeting.id,
+      );
     });
 
     it('refuses malformed registrations with the field named', async () => {
@@ -135,7 +147,9 @@ describe('meetings', () => {
       const other = await api.gql.data<{ registerForMeeting: { id: string } }>(REGISTER, { meetingId, input: registrationInput() });
       expect(await member.code(CANCEL, { id: other.registerForMeeting.id })).toBe('FORBIDDEN');
       expect(await api.gql.code(CANCEL, { id: other.registerForMeeting.id })).toBe('UNAUTHENTICATED');
-      expect((await member.data<{ cancelRegistration: { status: string } }>(CANCEL, { id: own.registerForMeeting.id })).cancelRegistration.status).toBe('CANCELLED');
+      expect((await member.data<{ cancelRegistration: { status: string } }>(CANCEL, { id: own.registerForMeeting.id })).cancelRegistration.status).toBe(
+        'CANCELLED',
+      );
     });
   });
 
@@ -173,7 +187,9 @@ describe('meetings', () => {
     it('never seats more than the capacity: 60 simultaneous registrations for 25 seats, 20 times over', async () => {
       for (let round = 0; round < 20; round += 1) {
         const meetingId = await createMeeting(coordinator, { capacity: 25 });
-        const results = await Promise.all(Array.from({ length: 60 }, () => api.gql.request<{ registerForMeeting: { status: string } }>(REGISTER, { meetingId, input: registrationInput() })));
+        const results = await Promise.all(
+          Array.from({ length: 60 }, () => api.gql.request<{ registerForMeeting: { status: string } }>(REGISTER, { meetingId, input: registrationInput() })),
+        );
         expect(results.filter((result) => result.errors)).toEqual([]);
         const counted = await api.prisma.client.registration.groupBy({ by: ['status'], where: { meetingId }, _count: { _all: true } });
         expect(Object.fromEntries(counted.map((row) => [row.status, row._count._all]))).toEqual({ REGISTERED: 25, WAITLISTED: 35 });
@@ -186,7 +202,9 @@ describe('meetings', () => {
     it('keeps everyone REGISTERED until selection, then seats exactly the capacity for breadth, with a Swedish reason for each', async () => {
       const meetingId = await createMeeting(coordinator, { selectionPolicy: 'BALANCED', capacity: 5 });
       const population = [
-        ...Array.from({ length: 6 }, (_, index) => registrationInput({ actorType: 'MUNICIPALITY', level: 'LOCAL', area: index < 3 ? 'integration' : 'idrott' })),
+        ...Array.from({ length: 6 }, (_, index) =>
+          registrationInput({ actorType: 'MUNICIPALITY', level: 'LOCAL', area: index < 3 ? 'integration' : 'idrott' }),
+        ),
         registrationInput({ actorType: 'GOVERNMENT_AGENCY', level: 'NATIONAL', area: 'brottsofferstöd' }),
         registrationInput({ actorType: 'REGION', level: 'REGIONAL', area: 'folkhälsa' }),
         ...Array.from({ length: 3 }, () => registrationInput({ actorType: 'CIVIL_SOCIETY_ORGANISATION', level: 'NATIONAL', area: 'integration' })),
@@ -204,9 +222,17 @@ describe('meetings', () => {
         new Set(['MUNICIPALITY/LOCAL', 'GOVERNMENT_AGENCY/NATIONAL', 'REGION/REGIONAL', 'CIVIL_SOCIETY_ORGANISATION/NATIONAL']),
       );
       // The municipalities' second seat goes to an area not yet represented.
-      expect(selected.filter((row) => row.actorType === 'MUNICIPALITY').map((row) => row.area).sort()).toEqual(['idrott', 'integration']);
+      expect(
+        selected
+          .filter((row) => row.actorType === 'MUNICIPALITY')
+          .map((row) => row.area)
+          .sort(),
+      ).toEqual(['idrott', 'integration']);
       for (const row of selectParticipants) expect(row.selectionReason).toMatch(/[a-zåäö]{3,}/i);
-      expect((await api.gql.data<{ meeting: { seatsTaken: number; selectedAt: string } }>(MEETING, { id: meetingId })).meeting).toMatchObject({ seatsTaken: 5, selectedAt: expect.any(String) });
+      expect((await api.gql.data<{ meeting: { seatsTaken: number; selectedAt: string } }>(MEETING, { id: meetingId })).meeting).toMatchObject({
+        seatsTaken: 5,
+        selectedAt: expect.any(String),
+      });
       // The reasons are for coordinators; a registrant sees none.
       expect(await member.code(REGISTRATIONS, { id: meetingId })).toBe('FORBIDDEN');
     });
@@ -226,7 +252,8 @@ describe('meetings', () => {
       const liaison = (await api.login(DEMO.liaisonBrottsoffermyndigheten)).client;
       await member.data(REGISTER, { meetingId, input: registrationInput({ email: DEMO.member }) });
       await liaison.data(REGISTER, { meetingId, input: registrationInput({ email: DEMO.liaisonBrottsoffermyndigheten }) });
-      const link = async (client: GraphQLClient) => (await client.data<{ meeting: { onlineUrl: string | null } }>(MEETING, { id: meetingId })).meeting.onlineUrl;
+      const link = async (client: GraphQLClient) =>
+        (await client.data<{ meeting: { onlineUrl: string | null } }>(MEETING, { id: meetingId })).meeting.onlineUrl;
       expect(await link(coordinator)).toBe('https://mote.natverket.example/samrad');
       expect(await link(member)).toBe('https://mote.natverket.example/samrad');
       expect(await link(liaison)).toBeNull(); // waitlisted
@@ -244,24 +271,42 @@ describe('meetings', () => {
       };
       expect(await member.code(RECORD_MINUTES, { id: meetingId, input: minutes })).toBe('FORBIDDEN');
       await coordinator.data(RECORD_MINUTES, { id: meetingId, input: minutes });
-      const read = async (client: GraphQLClient) => (await client.data<{ meeting: { minutes: { body: string } | null } }>(MEETING, { id: meetingId })).meeting.minutes;
-      expect(await read(coordinator)).toMatchObject({ body: minutes.body, published: false, actionItems: [{ ownerAgency: { slug: 'mucf' }, dueOn: '2026-12-15', done: false }] });
+      const read = async (client: GraphQLClient) =>
+        (await client.data<{ meeting: { minutes: { body: string } | null } }>(MEETING, { id: meetingId })).meeting.minutes;
+      expect(await read(coordinator)).toMatchObject({
+        body: minutes.body,
+        published: false,
+        actionItems: [{ ownerAgency: { slug: 'mucf' }, dueOn: '2026-12-15', done: false }],
+      });
       expect(await read(member)).toBeNull();
 
       await api.prisma.client.meeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() - 3_600_000), registrationDeadline: null } });
-      const { recordMinutes } = await coordinator.data<{ recordMinutes: { published: boolean; meeting: { status: string } } }>(RECORD_MINUTES, { id: meetingId, input: { ...minutes, published: true } });
+      const { recordMinutes } = await coordinator.data<{ recordMinutes: { published: boolean; meeting: { status: string } } }>(RECORD_MINUTES, {
+        id: meetingId,
+        input: { ...minutes, published: true },
+      });
       expect(recordMinutes).toMatchObject({ published: true, meeting: { status: 'HELD' } });
       expect((await read(member))?.body).toBe(minutes.body); // stored as written
       expect(await read(api.gql)).toBeNull();
 
-      const unknownOwner = await coordinator.request(RECORD_MINUTES, { id: meetingId, input: { body: 'x', actionItems: [{ description: 'y', ownerAgencySlug: 'finns-inte' }] } });
-      expect(unknownOwner.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.actionItems.0.ownerAgencySlug': expect.any(String) } });
+      const unknownOwner = await coordinator.request(RECORD_MINUTES, {
+        id: meetingId,
+        input: { body: 'x', actionItems: [{ description: 'y', ownerAgencySlug: 'finns-inte' }] },
+      });
+      expect(unknownOwner.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.actionItems.0.ownerAgencySlug': expect.any(String) },
+      });
     });
 
     it('lists published meetings by start for everyone, drafts only for coordinators', async () => {
       const draft = await createMeeting(coordinator, { title: 'Utkast till nätverksträff' }, { publish: false });
       const list = async (client: GraphQLClient) =>
-        (await client.data<{ meetings: { nodes: { id: string; startsAt: string }[]; totalCount: number } }>('{ meetings(first: 100) { totalCount nodes { id startsAt } } }')).meetings;
+        (
+          await client.data<{ meetings: { nodes: { id: string; startsAt: string }[]; totalCount: number } }>(
+            '{ meetings(first: 100) { totalCount nodes { id startsAt } } }',
+          )
+        ).meetings;
       const publicList = await list(api.gql);
       expect(publicList.nodes.map((node) => node.id)).not.toContain(draft);
       expect((await list(coordinator)).nodes.map((node) => node.id)).toContain(draft);

@@ -26,7 +26,14 @@ interface Started {
 
 /** Runs the built app as `npm start` does, with no DATABASE_URL, and waits for its banner. */
 async function start(dataDir: string, port: number, databasePort: number): Promise<Started> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(databasePort), DEMO_PASSWORD: PASSWORD, NODE_ENV: 'development' };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    EMBEDDED_DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(databasePort),
+    DEMO_PASSWORD: PASSWORD,
+    NODE_ENV: 'development',
+  };
   delete environment.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -70,7 +77,9 @@ describe('npm start on the embedded default', () => {
     const gql = new GraphQLClient(`http://127.0.0.1:${port}`);
     const { agencies } = await gql.data<{ agencies: { totalCount: number } }>('{ agencies { totalCount } }');
     expect(agencies.totalCount).toBe(27);
-    const { login } = await gql.data<{ login: { accessToken: string } }>('mutation { login(email: "samordnare@natverket.example", password: "' + PASSWORD + '") { accessToken } }');
+    const { login } = await gql.data<{ login: { accessToken: string } }>(
+      'mutation { login(email: "samordnare@natverket.example", password: "' + PASSWORD + '") { accessToken } }',
+    );
     const coordinator = gql.as(login.accessToken);
     await coordinator.data('mutation { updateAgencyProfile(slug: "mucf", expectedVersion: 1, input: { ministry: "Socialdepartementet (test)" }) { version } }');
 

@@ -1,7 +1,14 @@
 import { can, Permission } from './permissions.js';
 import { Role, type SignedInViewer } from './viewer.js';
 
-const viewer = (role: Role, agencyId: string | null = 'agency-a'): SignedInViewer => ({ id: 'u', email: 'u@natverket.example', name: 'U', role, agencyId, sessionId: 's' });
+const viewer = (role: Role, agencyId: string | null = 'agency-a'): SignedInViewer => ({
+  id: 'u',
+  email: 'u@natverket.example',
+  name: 'U',
+  role,
+  agencyId,
+  sessionId: 's',
+});
 
 describe('the permission table', () => {
   it('lets liaisons edit only their own agency, coordinators and admins any', () => {

@@ -33,7 +33,14 @@ export class AuditService {
    */
   async record(actor: { id: string } | null, entry: AuditEntry): Promise<void> {
     if (!this.prisma.inTransaction) throw new Error(`Audit event ${entry.action} written outside a transaction`);
-    await this.audit.create({ actorId: actor?.id ?? null, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, before: entry.before ?? null, after: entry.after ?? null });
+    await this.audit.create({
+      actorId: actor?.id ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    });
   }
 
   async log(viewer: Viewer, filter: AuditLogFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEventModel>> {

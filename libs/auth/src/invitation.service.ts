@@ -11,7 +11,6 @@ import type { AuthPayloadModel, InvitationModel } from './models/index.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordHasher } from './password-hasher.js';
 import { SessionService } from './session.service.js';
 
-
 export interface InvitationRequest {
   email: string;
   name: string;
@@ -47,7 +46,8 @@ export class InvitationService {
     const invitation = await this.prisma.transaction(async () => {
       const agencyId = request.agencySlug ? await this.users.agencyIdBySlug(request.agencySlug) : null;
       if (request.agencySlug && !agencyId) throw BadUserInputError.field('agencySlug', 'Okänd myndighet.');
-      if (await this.users.findUserByEmail(email)) throw new ConflictError('Det finns redan ett konto med den e-postadressen. / An account with that e-mail exists.');
+      if (await this.users.findUserByEmail(email))
+        throw new ConflictError('Det finns redan ett konto med den e-postadressen. / An account with that e-mail exists.');
       const now = new Date();
       // A new invitation replaces any still open for the same address.
       await this.users.revokePendingInvitations(email, now);
@@ -81,8 +81,15 @@ export class InvitationService {
     const passwordHash = await this.hasher.hash(password);
     return this.prisma.transaction(async () => {
       if (!(await this.users.markInvitationAccepted(invitation.id, now))) throw BadUserInputError.field('token', INVALID_INVITATION);
-      if (await this.users.findUserByEmail(invitation.email)) throw new ConflictError('Det finns redan ett konto med den e-postadressen. / An account with that e-mail exists.');
-      const user = await this.users.createUser({ email: invitation.email, name: invitation.name, role: invitation.role, agencyId: invitation.agencyId, passwordHash });
+      if (await this.users.findUserByEmail(invitation.email))
+        throw new ConflictError('Det finns redan ett konto med den e-postadressen. / An account with that e-mail exists.');
+      const user = await this.users.createUser({
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        agencyId: invitation.agencyId,
+        passwordHash,
+      });
       await this.audit.record(user, {
         action: 'invitation.accepted',
         entityType: 'User',

@@ -13,7 +13,6 @@ import { LoginThrottle } from './login-throttle.js';
 import type { AuthPayloadModel, UserModel } from './models/index.js';
 import { PasswordHasher } from './password-hasher.js';
 
-
 export interface AccessTokenClaims {
   sub: string;
   sid: string;

@@ -20,7 +20,7 @@ export interface Connection<T> {
 
 /** Builds the GraphQL type `<Name>Connection` for a node type. */
 export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
-  @ObjectType(name, { description: `A page of ${name.replace(/Connection$/, "")} items with the total count.` })
+  @ObjectType(name, { description: `A page of ${name.replace(/Connection$/, '')} items with the total count.` })
   class ConnectionClass implements Connection<T> {
     @Field(() => [node], { description: 'The items of this page.' })
     nodes!: T[];

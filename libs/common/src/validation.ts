@@ -40,7 +40,10 @@ export function OptionalHttpUrl(): PropertyDecorator {
     emptyToNull,
     IsOptional(),
     MaxLength(Limits.url, { message: `Högst ${Limits.url} tecken.` }),
-    IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'Måste vara en webbadress som börjar med http:// eller https://.' }),
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+      { message: 'Måste vara en webbadress som börjar med http:// eller https://.' },
+    ),
   );
 }
 
@@ -57,7 +60,9 @@ export function OptionalEmail(): PropertyDecorator {
 /** An optional list of short strings, each trimmed; blank items are dropped. */
 export function TextList(maxItems: number = Limits.listItems, maxLength: number = Limits.listItem): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : value)),
+    Transform(({ value }) =>
+      Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '') : value,
+    ),
     IsOptional(),
     IsArray({ message: 'Måste vara en lista.' }),
     ArrayMaxSize(maxItems, { message: `Högst ${maxItems} poster.` }),

@@ -3,7 +3,16 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('has working defaults for a fresh checkout', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'development', port: 3000, host: '127.0.0.1', databaseUrl: undefined, publicUrl: 'http://localhost:3000', accessTokenTtlSeconds: 900, invitationTtlDays: 7, seed: true });
+    expect(config).toMatchObject({
+      mode: 'development',
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      publicUrl: 'http://localhost:3000',
+      accessTokenTtlSeconds: 900,
+      invitationTtlDays: 7,
+      seed: true,
+    });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
@@ -19,6 +28,8 @@ describe('loadConfig', () => {
 
   it('demands a real JWT secret in production only', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), PUBLIC_URL: 'https://samverka.example/' }).publicUrl).toBe('https://samverka.example');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), PUBLIC_URL: 'https://samverka.example/' }).publicUrl).toBe(
+      'https://samverka.example',
+    );
   });
 });

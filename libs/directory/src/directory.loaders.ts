@@ -16,7 +16,9 @@ export class DirectoryLoaders {
   constructor(private readonly directory: DirectoryRepository) {}
 
   agency(context: object): DataLoader<string, AgencyModel | null> {
-    return requestLoader(context, 'directory.agency', async (ids: readonly string[]) => byKey(ids, await this.directory.agenciesByIds(ids), (agency) => agency.id));
+    return requestLoader(context, 'directory.agency', async (ids: readonly string[]) =>
+      byKey(ids, await this.directory.agenciesByIds(ids), (agency) => agency.id),
+    );
   }
 
   workOfAgency(context: object): DataLoader<string, CivilSocietyWorkModel[]> {
@@ -35,13 +37,17 @@ export class DirectoryLoaders {
     return requestLoader(context, 'directory.networksOfAgency', async (ids: readonly string[]) => {
       const memberships = await this.directory.membershipsOfAgencies(ids);
       const networks = await this.network(context).loadMany([...new Set(memberships.map((membership) => membership.networkId))]);
-      const byId = new Map(networks.filter((network): network is NetworkModel => network !== null && !(network instanceof Error)).map((network) => [network.id, network]));
+      const byId = new Map(
+        networks.filter((network): network is NetworkModel => network !== null && !(network instanceof Error)).map((network) => [network.id, network]),
+      );
       return groupBy(ids, memberships, (membership) => membership.agencyId).map((group) => group.map((membership) => byId.get(membership.networkId)!));
     });
   }
 
   network(context: object): DataLoader<string, NetworkModel | null> {
-    return requestLoader(context, 'directory.network', async (ids: readonly string[]) => byKey(ids, await this.directory.networksByIds(ids), (network) => network.id));
+    return requestLoader(context, 'directory.network', async (ids: readonly string[]) =>
+      byKey(ids, await this.directory.networksByIds(ids), (network) => network.id),
+    );
   }
 
   agenciesOfNetwork(context: object): DataLoader<string, AgencyModel[]> {

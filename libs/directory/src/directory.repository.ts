@@ -135,7 +135,11 @@ export class DirectoryRepository {
       (where.AND as Prisma.CivilSocietyWorkWhereInput[]).push({ id: { in: matching.map((row) => row.id) } });
     }
     const [rows, total] = await Promise.all([
-      this.prisma.client.civilSocietyWork.findMany({ where: { AND: [where, afterKey(page, 'title')] }, orderBy: [{ title: 'asc' }, { id: 'asc' }], take: page.take + 1 }),
+      this.prisma.client.civilSocietyWork.findMany({
+        where: { AND: [where, afterKey(page, 'title')] },
+        orderBy: [{ title: 'asc' }, { id: 'asc' }],
+        take: page.take + 1,
+      }),
       this.prisma.client.civilSocietyWork.count({ where }),
     ]);
     return { rows, total };
@@ -170,7 +174,12 @@ export class DirectoryRepository {
     find: (id) => this.prisma.client.civilSocietyWork.findUnique({ where: { id } }),
     create: (agencyId, fields) => this.prisma.client.civilSocietyWork.create({ data: { agencyId, ...fields } }),
     update: async (id, fields, expectedVersion) =>
-      (await this.prisma.client.civilSocietyWork.updateManyAndReturn({ where: { id, ...versionCondition(expectedVersion) }, data: { ...fields, version: { increment: 1 } } }))[0] ?? null,
+      (
+        await this.prisma.client.civilSocietyWork.updateManyAndReturn({
+          where: { id, ...versionCondition(expectedVersion) },
+          data: { ...fields, version: { increment: 1 } },
+        })
+      )[0] ?? null,
     remove: async (id) => (await this.prisma.client.civilSocietyWork.deleteMany({ where: { id } })).count === 1,
   };
 
@@ -179,7 +188,12 @@ export class DirectoryRepository {
     find: (id) => this.prisma.client.contactPerson.findUnique({ where: { id } }),
     create: (agencyId, fields) => this.prisma.client.contactPerson.create({ data: { agencyId, ...fields } }),
     update: async (id, fields, expectedVersion) =>
-      (await this.prisma.client.contactPerson.updateManyAndReturn({ where: { id, ...versionCondition(expectedVersion) }, data: { ...fields, version: { increment: 1 } } }))[0] ?? null,
+      (
+        await this.prisma.client.contactPerson.updateManyAndReturn({
+          where: { id, ...versionCondition(expectedVersion) },
+          data: { ...fields, version: { increment: 1 } },
+        })
+      )[0] ?? null,
     remove: async (id) => (await this.prisma.client.contactPerson.deleteMany({ where: { id } })).count === 1,
   };
 }

@@ -144,8 +144,18 @@ export class DirectoryService {
     return this.removeItem(viewer, this.contactKind, id);
   }
 
-  private readonly workKind: ItemKind<CivilSocietyWorkModel, WorkFields> = { store: this.directory.work, entityType: 'CivilSocietyWork', action: 'work', label: 'Verksamheten' };
-  private readonly contactKind: ItemKind<ContactPersonModel, ContactFields> = { store: this.directory.contacts, entityType: 'ContactPerson', action: 'contact', label: 'Kontaktpersonen' };
+  private readonly workKind: ItemKind<CivilSocietyWorkModel, WorkFields> = {
+    store: this.directory.work,
+    entityType: 'CivilSocietyWork',
+    action: 'work',
+    label: 'Verksamheten',
+  };
+  private readonly contactKind: ItemKind<ContactPersonModel, ContactFields> = {
+    store: this.directory.contacts,
+    entityType: 'ContactPerson',
+    action: 'contact',
+    label: 'Kontaktpersonen',
+  };
 
   /** The rules every agency-owned item shares: signed in, allowed for that agency, audited, one transaction. */
   private addItem<T extends OwnedItem, F>(viewer: Viewer, kind: ItemKind<T, F>, agencySlug: string, fields: F): Promise<T> {

@@ -7,7 +7,11 @@ import type { OutboxMessageModel } from '#prisma';
 /** A mail server that does not answer must not hold a delivery round for long. */
 function withTimeouts(smtpUrl: string): string {
   const url = new URL(smtpUrl);
-  for (const [name, value] of [['connectionTimeout', '5000'], ['greetingTimeout', '5000'], ['socketTimeout', '10000']]) {
+  for (const [name, value] of [
+    ['connectionTimeout', '5000'],
+    ['greetingTimeout', '5000'],
+    ['socketTimeout', '10000'],
+  ]) {
     if (!url.searchParams.has(name!)) url.searchParams.set(name!, value!);
   }
   return url.toString();
@@ -33,9 +37,7 @@ export class MailTransport implements OnModuleDestroy {
       to: message.recipient,
       subject: message.subject,
       text: message.text,
-      ...(message.calendar
-        ? { attachments: [{ filename: 'mote.ics', content: message.calendar, contentType: 'text/calendar; charset=utf-8' }] }
-        : {}),
+      ...(message.calendar ? { attachments: [{ filename: 'mote.ics', content: message.calendar, contentType: 'text/calendar; charset=utf-8' }] } : {}),
     });
   }
 

@@ -39,7 +39,10 @@ export class OutboxRepository {
   }
 
   markFailed(id: string, error: string, nextAttempt: Date, giveUp: boolean): Promise<unknown> {
-    return this.prisma.client.outboxMessage.update({ where: { id }, data: { status: giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING, lastError: error, nextAttempt } });
+    return this.prisma.client.outboxMessage.update({
+      where: { id },
+      data: { status: giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING, lastError: error, nextAttempt },
+    });
   }
 
   async page(status: OutboxStatus | undefined, recipient: string | undefined, page: PageRequest): Promise<{ rows: OutboxMessageModel[]; total: number }> {

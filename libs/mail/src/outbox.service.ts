@@ -84,7 +84,13 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     return sent;
   }
 
-  async list(viewer: Viewer, status: OutboxStatus | undefined, recipient: string | undefined, first?: number | null, after?: string | null): Promise<Connection<OutboxMessageModel>> {
+  async list(
+    viewer: Viewer,
+    status: OutboxStatus | undefined,
+    recipient: string | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<OutboxMessageModel>> {
     assertCan(viewer, Permission.readOutbox);
     const page = pageRequest(first, after);
     const { rows, total } = await this.outbox.page(status, recipient?.trim().toLowerCase(), page);

@@ -3,7 +3,9 @@ import type { MeetingModel, RegistrationModel } from '#prisma';
 
 /** Mails are written in Swedish, the network's language, with times in the meeting's own zone. */
 function when(meeting: Pick<MeetingModel, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: meeting.timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(meeting.startsAt);
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: meeting.timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    meeting.startsAt,
+  );
   const time = new Intl.DateTimeFormat('sv-SE', { timeZone: meeting.timeZone, hour: '2-digit', minute: '2-digit' });
   return `${day} kl. ${time.format(meeting.startsAt)}–${time.format(meeting.endsAt)}`;
 }

@@ -18,7 +18,9 @@ export class MeetingResolver {
     private readonly directory: DirectoryLoaders,
   ) {}
 
-  @Query(() => MeetingConnection, { description: 'Meetings by start time; published ones for everyone, drafts too for coordinators. `from`/`to` bound the period.' })
+  @Query(() => MeetingConnection, {
+    description: 'Meetings by start time; published ones for everyone, drafts too for coordinators. `from`/`to` bound the period.',
+  })
   meetings(
     @CurrentViewer() viewer: Viewer,
     @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from?: Date,
@@ -40,7 +42,11 @@ export class MeetingResolver {
   }
 
   @Mutation(() => MeetingModel)
-  updateMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => MeetingInput }) input: MeetingInput): Promise<MeetingModel> {
+  updateMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => MeetingInput }) input: MeetingInput,
+  ): Promise<MeetingModel> {
     return this.service.update(viewer, id, input);
   }
 
@@ -50,12 +56,20 @@ export class MeetingResolver {
   }
 
   @Mutation(() => MeetingModel, { description: 'Cancels the meeting and tells everyone registered.' })
-  cancelMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason?: string): Promise<MeetingModel> {
+  cancelMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ): Promise<MeetingModel> {
     return this.service.cancel(viewer, id, reason);
   }
 
   @Mutation(() => MinutesModel, { description: 'Coordinators: records (or revises) the minutes; for a meeting that has begun, marks it HELD.' })
-  recordMinutes(@CurrentViewer() viewer: Viewer, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('input', { type: () => MinutesInput }) input: MinutesInput): Promise<MinutesWithItems> {
+  recordMinutes(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input', { type: () => MinutesInput }) input: MinutesInput,
+  ): Promise<MinutesWithItems> {
     return this.service.recordMinutes(viewer, meetingId, input);
   }
 

@@ -17,7 +17,9 @@ export class MeetingLoaders {
   }
 
   agenda(context: object): DataLoader<string, AgendaItemModel[]> {
-    return requestLoader(context, 'meetings.agenda', async (ids: readonly string[]) => groupBy(ids, await this.meetings.agendaOf(ids), (item) => item.meetingId));
+    return requestLoader(context, 'meetings.agenda', async (ids: readonly string[]) =>
+      groupBy(ids, await this.meetings.agendaOf(ids), (item) => item.meetingId),
+    );
   }
 
   seatsTaken(context: object): DataLoader<string, number> {
@@ -28,7 +30,9 @@ export class MeetingLoaders {
   }
 
   registrations(context: object): DataLoader<string, RegistrationModel[]> {
-    return requestLoader(context, 'meetings.registrations', async (ids: readonly string[]) => groupBy(ids, await this.meetings.registrationsOf(ids), (registration) => registration.meetingId));
+    return requestLoader(context, 'meetings.registrations', async (ids: readonly string[]) =>
+      groupBy(ids, await this.meetings.registrationsOf(ids), (registration) => registration.meetingId),
+    );
   }
 
   /** The viewer's own live registration per meeting (the earliest, should there be two under different addresses). */
@@ -40,6 +44,8 @@ export class MeetingLoaders {
   }
 
   minutes(context: object): DataLoader<string, MinutesWithItems | null> {
-    return requestLoader(context, 'meetings.minutes', async (ids: readonly string[]) => byKey(ids, await this.meetings.minutesOf(ids), (minutes) => minutes.meetingId));
+    return requestLoader(context, 'meetings.minutes', async (ids: readonly string[]) =>
+      byKey(ids, await this.meetings.minutesOf(ids), (minutes) => minutes.meetingId),
+    );
   }
 }

@@ -18,7 +18,18 @@ import {
 
 export type MeetingFields = Pick<
   MeetingModel,
-  'title' | 'description' | 'kind' | 'format' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl' | 'registrationDeadline' | 'capacity' | 'selectionPolicy' | 'networkId'
+  | 'title'
+  | 'description'
+  | 'kind'
+  | 'format'
+  | 'startsAt'
+  | 'endsAt'
+  | 'location'
+  | 'onlineUrl'
+  | 'registrationDeadline'
+  | 'capacity'
+  | 'selectionPolicy'
+  | 'networkId'
 >;
 export type AgendaFields = Pick<AgendaItemModel, 'title' | 'presenter' | 'durationMinutes'>;
 
@@ -122,7 +133,11 @@ export class MeetingsRepository {
     });
   }
 
-  async update(id: string, fields: Partial<MeetingFields> & { status?: MeetingStatus; cancellationReason?: string | null; selectedAt?: Date }, agenda?: AgendaFields[]): Promise<MeetingModel> {
+  async update(
+    id: string,
+    fields: Partial<MeetingFields> & { status?: MeetingStatus; cancellationReason?: string | null; selectedAt?: Date },
+    agenda?: AgendaFields[],
+  ): Promise<MeetingModel> {
     if (agenda) {
       await this.prisma.client.agendaItem.deleteMany({ where: { meetingId: id } });
       await this.prisma.client.agendaItem.createMany({ data: agenda.map((item, index) => ({ ...item, meetingId: id, position: index + 1 })) });

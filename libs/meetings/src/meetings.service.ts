@@ -82,10 +82,14 @@ export class MeetingsService {
       const meeting = await this.lockEditable(id);
       const { fields, agenda } = await this.checkInput(input);
       const seats = (await this.meetings.seatsTaken([id])).get(id) ?? 0;
-      const registrations = await this.meetings.countWithStatus(id, Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED));
+      const registrations = await this.meetings.countWithStatus(
+        id,
+        Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED),
+      );
       const checks = new FieldChecks();
       if (fields.capacity !== null && fields.capacity < seats) checks.add('input.capacity', `${seats} platser är redan tagna.`);
-      if (registrations > 0 && fields.selectionPolicy !== meeting.selectionPolicy) checks.add('input.selectionPolicy', 'Kan inte ändras när det finns anmälningar.');
+      if (registrations > 0 && fields.selectionPolicy !== meeting.selectionPolicy)
+        checks.add('input.selectionPolicy', 'Kan inte ändras när det finns anmälningar.');
       checks.throwIfAny();
       const updated = await this.meetings.update(id, fields, agenda);
       // More seats on a first-come meeting go to the waitlist at once.
@@ -102,7 +106,13 @@ export class MeetingsService {
       if (meeting.status === MeetingStatus.PUBLISHED) return meeting;
       if (meeting.status !== MeetingStatus.DRAFT) throw new ConflictError('Bara utkast kan publiceras. / Only drafts can be published.');
       const published = await this.meetings.update(id, { status: MeetingStatus.PUBLISHED });
-      await this.audit.record(viewer, { action: 'meeting.published', entityType: 'Meeting', entityId: id, before: { status: meeting.status }, after: { status: published.status } });
+      await this.audit.record(viewer, {
+        action: 'meeting.published',
+        entityType: 'Meeting',
+        entityId: id,
+        before: { status: meeting.status },
+        after: { status: published.status },
+      });
       return published;
     });
   }
@@ -116,10 +126,19 @@ export class MeetingsService {
       if (meeting.status === MeetingStatus.HELD) throw new ConflictError('Mötet är redan genomfört. / The meeting has been held.');
       const cancelled = await this.meetings.update(id, { status: MeetingStatus.CANCELLED, cancellationReason: reason?.trim() || null });
       const calendar = this.links.calendar([cancelled], cancelled.title);
-      for (const registration of await this.meetings.registrationsWithStatus(id, Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED))) {
+      for (const registration of await this.meetings.registrationsWithStatus(
+        id,
+        Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED),
+      )) {
         await this.outbox.enqueue(cancellationMail(cancelled, registration, calendar));
       }
-      await this.audit.record(viewer, { action: 'meeting.cancelled', entityType: 'Meeting', entityId: id, before: { status: meeting.status }, after: { status: cancelled.status, cancellationReason: cancelled.cancellationReason } });
+      await this.audit.record(viewer, {
+        action: 'meeting.cancelled',
+        entityType: 'Meeting',
+        entityId: id,
+        before: { status: meeting.status },
+        after: { status: cancelled.status, cancellationReason: cancelled.cancellationReason },
+      });
       return cancelled;
     });
   }
@@ -144,7 +163,12 @@ export class MeetingsService {
       const saved = await this.meetings.saveMinutes(
         meetingId,
         { body: input.body, decisions: input.decisions ?? [], published, publishedAt: published ? (before?.publishedAt ?? new Date()) : null },
-        items.map((item) => ({ description: item.description, ownerAgencyId: item.ownerAgencySlug ? agencies.get(item.ownerAgencySlug)! : null, dueOn: item.dueOn ?? null, done: item.done ?? false })),
+        items.map((item) => ({
+          description: item.description,
+          ownerAgencyId: item.ownerAgencySlug ? agencies.get(item.ownerAgencySlug)! : null,
+          dueOn: item.dueOn ?? null,
+          done: item.done ?? false,
+        })),
       );
       // Minutes of a meeting that has begun mean it took place.
       if (meeting.status === MeetingStatus.PUBLISHED && meeting.startsAt <= new Date()) await this.meetings.update(meetingId, { status: MeetingStatus.HELD });
@@ -153,7 +177,13 @@ export class MeetingsService {
           await this.outbox.enqueue(minutesMail(meeting, registration, { meetingUrl: this.links.meetingUrl(meetingId) }));
         }
       }
-      await this.audit.record(viewer, { action: before ? 'minutes.updated' : 'minutes.recorded', entityType: 'Minutes', entityId: saved.id, before: before ?? null, after: saved });
+      await this.audit.record(viewer, {
+        action: before ? 'minutes.updated' : 'minutes.recorded',
+        entityType: 'Minutes',
+        entityId: saved.id,
+        before: before ?? null,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -162,7 +192,8 @@ export class MeetingsService {
   private async checkInput(input: MeetingInput): Promise<{ fields: MeetingFields; agenda: AgendaFields[] }> {
     const checks = new FieldChecks();
     if (input.endsAt <= input.startsAt) checks.add('input.endsAt', 'Mötet måste sluta efter att det börjar.');
-    if (input.registrationDeadline && input.registrationDeadline > input.startsAt) checks.add('input.registrationDeadline', 'Sista anmälningsdag måste vara före mötet.');
+    if (input.registrationDeadline && input.registrationDeadline > input.startsAt)
+      checks.add('input.registrationDeadline', 'Sista anmälningsdag måste vara före mötet.');
     if (input.format !== MeetingFormat.DIGITAL && !input.location) checks.add('input.location', 'Ange plats för ett möte på plats eller hybridmöte.');
     const networkId = await this.meetings.networkIdBySlug(input.networkSlug);
     if (!networkId) checks.add('input.networkSlug', 'Okänt nätverk.');

@@ -17,7 +17,11 @@ export class RegistrationResolver {
   ) {}
 
   @Mutation(() => RegistrationModel, { description: 'Anyone for published consultations, workshops and webinars; signed-in members for network meetings.' })
-  registerForMeeting(@CurrentViewer() viewer: Viewer, @Args('meetingId', { type: () => ID }) meetingId: string, @Args('input', { type: () => RegistrationInput }) input: RegistrationInput): Promise<RegistrationModel> {
+  registerForMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input', { type: () => RegistrationInput }) input: RegistrationInput,
+  ): Promise<RegistrationModel> {
     return this.registrations.register(viewer, meetingId, input);
   }
 

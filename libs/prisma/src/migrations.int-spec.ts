@@ -36,10 +36,14 @@ describe('applyMigrations', () => {
     const first = await applyMigrations(database.url);
     expect(first.applied).toEqual(migrations.map((migration) => migration.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number; id: string }>(
-      database.url,
-      'SELECT * FROM "_prisma_migrations" ORDER BY migration_name',
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      applied_steps_count: number;
+      id: string;
+    }>(database.url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
     expect(rows.map((row) => row.migration_name)).toEqual(migrations.map((migration) => migration.name));
     for (const [index, row] of rows.entries()) {
       const sql = migrations[index]!.sql;
@@ -80,7 +84,9 @@ describe('applyMigrations', () => {
     await applyMigrations(database.url);
     const expected = expectedShape();
     // A sanity check that the comparison sees what matters, so that an empty diff means something.
-    expect(expected).toEqual(expect.arrayContaining(['table agencies', 'column agencies.version integer not null default', 'unique agencies_slug_key on agencies(slug)']));
+    expect(expected).toEqual(
+      expect.arrayContaining(['table agencies', 'column agencies.version integer not null default', 'unique agencies_slug_key on agencies(slug)']),
+    );
     expect(await actualShape(database.url)).toEqual(expected);
   });
 

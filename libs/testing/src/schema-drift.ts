@@ -42,7 +42,17 @@ interface Dmmf {
 /** One description of a database's shape, comparable line by line. */
 export type SchemaShape = string[];
 
-const SCALAR_TYPES: Record<string, string> = { String: 'text', Int: 'integer', BigInt: 'bigint', Boolean: 'boolean', Float: 'double precision', Decimal: 'numeric(65,30)', Json: 'jsonb', Bytes: 'bytea', DateTime: 'timestamp(3) without time zone' };
+const SCALAR_TYPES: Record<string, string> = {
+  String: 'text',
+  Int: 'integer',
+  BigInt: 'bigint',
+  Boolean: 'boolean',
+  Float: 'double precision',
+  Decimal: 'numeric(65,30)',
+  Json: 'jsonb',
+  Bytes: 'bytea',
+  DateTime: 'timestamp(3) without time zone',
+};
 const NATIVE_TYPES: Record<string, (args: string[]) => string> = {
   Uuid: () => 'uuid',
   Text: () => 'text',
@@ -79,7 +89,9 @@ export function expectedShape(schemaText = readFileSync(path.join(projectRoot(),
         const target = datamodel.models.find((candidate) => candidate.name === field.type)!;
         const targetColumns = field.relationToFields!.map((name) => target.fields.find((candidate) => candidate.name === name)?.dbName ?? name);
         const onDelete = field.relationOnDelete ?? (field.isRequired ? 'Restrict' : 'SetNull');
-        lines.push(`foreign key ${table}_${columns.join('_')}_fkey ${table}(${columns.join(', ')}) -> ${tableOf.get(field.type)}(${targetColumns.join(', ')}) on delete ${onDelete}`);
+        lines.push(
+          `foreign key ${table}_${columns.join('_')}_fkey ${table}(${columns.join(', ')}) -> ${tableOf.get(field.type)}(${targetColumns.join(', ')}) on delete ${onDelete}`,
+        );
         continue;
       }
       const base =
@@ -118,13 +130,16 @@ export async function actualShape(databaseUrl: string): Promise<SchemaShape> {
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = 'public' GROUP BY t.typname`);
     for (const row of enums.rows) lines.push(`enum ${row.name} (${row.labels.join(', ')})`);
-    const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
+    const tables = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
     for (const row of tables.rows) lines.push(`table ${row.name}`);
     const columns = await client.query<{ table: string; column: string; type: string; notnull: boolean; hasdefault: boolean }>(`
       SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull, a.atthasdef AS hasdefault
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' AND a.attnum > 0 AND NOT a.attisdropped`);
-    for (const row of columns.rows) lines.push(`column ${row.table}.${row.column} ${row.type} ${row.notnull ? 'not null' : 'null'}${row.hasdefault ? ' default' : ''}`);
+    for (const row of columns.rows)
+      lines.push(`column ${row.table}.${row.column} ${row.type} ${row.notnull ? 'not null' : 'null'}${row.hasdefault ? ' default' : ''}`);
     const indexes = await client.query<{ table: string; name: string; primary: boolean; unique: boolean; columns: string[] }>(`
       SELECT t.relname AS table, i.relname AS name, x.indisprimary AS primary, x.indisunique AS unique,
              array(SELECT a.attname::text FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, position) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.position) AS columns
@@ -141,7 +156,9 @@ export async function actualShape(databaseUrl: string): Promise<SchemaShape> {
       FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid JOIN pg_namespace n ON n.oid = t.relnamespace
       WHERE c.contype = 'f' AND n.nspname = 'public'`);
     for (const row of foreignKeys.rows) {
-      lines.push(`foreign key ${row.name} ${row.table}(${row.columns.join(', ')}) -> ${row.target}(${row.target_columns.join(', ')}) on delete ${ON_DELETE[row.on_delete]}`);
+      lines.push(
+        `foreign key ${row.name} ${row.table}(${row.columns.join(', ')}) -> ${row.target}(${row.target_columns.join(', ')}) on delete ${ON_DELETE[row.on_delete]}`,
+      );
     }
     return lines.sort();
   } finally {

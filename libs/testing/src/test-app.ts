@@ -33,9 +33,19 @@ const LOGIN = `mutation Login($email: String!, $password: String!) { login(email
  * The whole API on its own database, listening on a free port: tests talk to
  * it over real HTTP. `mode` 'production' shows what clients see in production.
  */
-export async function startTestApp({ mode = 'test', database: kind = 'seeded', env = {} }: { mode?: 'test' | 'production' | 'development'; database?: 'seeded' | 'migrated'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp({
+  mode = 'test',
+  database: kind = 'seeded',
+  env = {},
+}: { mode?: 'test' | 'production' | 'development'; database?: 'seeded' | 'migrated'; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const values = loadConfig({ NODE_ENV: mode, JWT_SECRET: 'test-secret-that-is-long-enough-for-production-mode', LOG_LEVEL: 'error', DATABASE_POOL_SIZE: '5', ...env });
+  const values = loadConfig({
+    NODE_ENV: mode,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-production-mode',
+    LOG_LEVEL: 'error',
+    DATABASE_POOL_SIZE: '5',
+    ...env,
+  });
   const config = new AppConfig({ ...values, databaseUrl: database.url });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');

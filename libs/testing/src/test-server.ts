@@ -96,7 +96,9 @@ export async function stopTestServer(): Promise<void> {
   } else if (adminUrl) {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'samverka\\_%\\_${process.pid}\\_%' OR datname LIKE 'samverka\\_test\\_${process.pid}\\_%'`);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'samverka\\_%\\_${process.pid}\\_%' OR datname LIKE 'samverka\\_test\\_${process.pid}\\_%'`,
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     await client.end();
   }

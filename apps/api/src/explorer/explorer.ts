@@ -48,7 +48,11 @@ const PAGE = `<!doctype html>
 export function explorerLandingPage(): ApolloServerPlugin {
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html: PAGE }; } };
+      return {
+        async renderLandingPage() {
+          return { html: PAGE };
+        },
+      };
     },
   };
 }

@@ -89,7 +89,11 @@ export function createErrorFormatter(exposeDetails: boolean) {
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : formatted.message);
     if (exposeDetails) {
-      return { message: formatted.message, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: original instanceof Error ? original.stack?.split('\n') : undefined } };
+      return {
+        message: formatted.message,
+        ...where,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: original instanceof Error ? original.stack?.split('\n') : undefined },
+      };
     }
     return { message: 'Något gick fel hos oss. Försök igen senare. / Internal error.', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

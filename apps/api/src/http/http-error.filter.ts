@@ -39,7 +39,10 @@ export function httpErrorResponse(error: unknown): { status: number; body: Error
     if (status < 500) return { status, body: body(error.message, { code: status === HttpStatus.NOT_FOUND ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT }) };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: body('Något gick fel hos oss. Försök igen senare. / Internal error.', { code: 'INTERNAL_SERVER_ERROR' }) };
+  return {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    body: body('Något gick fel hos oss. Försök igen senare. / Internal error.', { code: 'INTERNAL_SERVER_ERROR' }),
+  };
 }
 
 /**

@@ -95,9 +95,7 @@ describe(renderCalendar.name, () => {
     expect(vtimezone!.getFirstPropertyValue('tzid')).toBe('Europe/Stockholm');
     const rule = (name: string) => {
       const observance = vtimezone!.getFirstSubcomponent(name)!;
-      return ['tzname', 'tzoffsetfrom', 'tzoffsetto', 'dtstart', 'rrule'].map((property) =>
-        observance.getFirstProperty(property)!.toICALString(),
-      );
+      return ['tzname', 'tzoffsetfrom', 'tzoffsetto', 'dtstart', 'rrule'].map((property) => observance.getFirstProperty(property)!.toICALString());
     };
     expect(rule('standard')).toEqual([
       'TZNAME:CET',
@@ -188,10 +186,10 @@ describe(renderCalendar.name, () => {
 
   it('escapes text so that newlines, commas, semicolons, backslashes, å ä ö and emoji come back identical', () => {
     const description = 'Rad 1\nRad 2, med komma; semikolon och \\ bakstreck\\n (inte radbrytning)\n\nÅsa, Äng & Örjan 🎉👩‍👩‍👧';
-    const ics = renderCalendar(
-      [meeting({ title: 'Möte; del 1, Växjö', description, location: 'Sal 3, plan 2; ingång C\\D' })],
-      { ...options, name: 'Möten, Samverka; MUCF' },
-    );
+    const ics = renderCalendar([meeting({ title: 'Möte; del 1, Växjö', description, location: 'Sal 3, plan 2; ingång C\\D' })], {
+      ...options,
+      name: 'Möten, Samverka; MUCF',
+    });
 
     expect(unfoldedLines(ics)).toContain('SUMMARY:Möte\\; del 1\\, Växjö');
     // ical.js does not know X-WR-CALNAME is TEXT (clients do), so check its escaping in the raw text.
@@ -239,10 +237,7 @@ describe(renderCalendar.name, () => {
   it('leaves a line of exactly 75 octets whole and folds one of 76', () => {
     const exact = `SUMMARY:${'a'.repeat(65)}ö`; // 8 + 65 + 2 = 75 octets
     const over = `SUMMARY:${'a'.repeat(66)}ö`;
-    const ics = renderCalendar(
-      [meeting({ id: 'exact', title: exact.slice(8) }), meeting({ id: 'over', title: over.slice(8) })],
-      options,
-    );
+    const ics = renderCalendar([meeting({ id: 'exact', title: exact.slice(8) }), meeting({ id: 'over', title: over.slice(8) })], options);
 
     const physical = ics.split('\r\n');
     expect(physical).toContain(exact);
@@ -251,10 +246,7 @@ describe(renderCalendar.name, () => {
   });
 
   it('writes UID, SEQUENCE and STATUS as given', () => {
-    const ics = renderCalendar(
-      [meeting({ id: 'mtg_7', sequence: 4, cancelled: true }), meeting({ id: 'mtg_8', sequence: 0, cancelled: false })],
-      options,
-    );
+    const ics = renderCalendar([meeting({ id: 'mtg_7', sequence: 4, cancelled: true }), meeting({ id: 'mtg_8', sequence: 0, cancelled: false })], options);
 
     const events = parseEvents(ics);
     expect(events.map((event) => [event.uid, event.sequence, event.component.getFirstPropertyValue('status')])).toEqual([
@@ -264,10 +256,7 @@ describe(renderCalendar.name, () => {
   });
 
   it('writes LOCATION and URL when present and leaves them out when null', () => {
-    const ics = renderCalendar(
-      [meeting({ id: 'with' }), meeting({ id: 'without', location: null, url: null })],
-      options,
-    );
+    const ics = renderCalendar([meeting({ id: 'with' }), meeting({ id: 'without', location: null, url: null })], options);
 
     const [withBoth, withNeither] = parse(ics).getAllSubcomponents('vevent');
     expect(withBoth!.getFirstPropertyValue('location')).toBe('Myndigheten för ungdoms- och civilsamhällesfrågor, Växjö');

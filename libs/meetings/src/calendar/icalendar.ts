@@ -123,9 +123,7 @@ function dateTimeProperty(name: string, instant: Date, timeZone: string, usedZon
  */
 function isAmbiguousWallTime(instant: Date, timeZone: string): boolean {
   const wallTime = localDateTime(instant, timeZone);
-  return [-HOUR_MS, HOUR_MS].some(
-    (shift) => localDateTime(new Date(instant.getTime() + shift), timeZone) === wallTime,
-  );
+  return [-HOUR_MS, HOUR_MS].some((shift) => localDateTime(new Date(instant.getTime() + shift), timeZone) === wallTime);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -4,7 +4,12 @@ import { ActorLevel, ActorType, MeetingFormat, MeetingKind, MeetingStatus, Regis
 
 registerEnumType(MeetingKind, {
   name: 'MeetingKind',
-  valuesMap: { NETWORK_MEETING: { description: 'Nätverksträff' }, CONSULTATION: { description: 'Samråd' }, WORKSHOP: { description: 'Workshop' }, WEBINAR: { description: 'Webbinarium' } },
+  valuesMap: {
+    NETWORK_MEETING: { description: 'Nätverksträff' },
+    CONSULTATION: { description: 'Samråd' },
+    WORKSHOP: { description: 'Workshop' },
+    WEBINAR: { description: 'Webbinarium' },
+  },
 });
 registerEnumType(MeetingFormat, {
   name: 'MeetingFormat',
@@ -12,7 +17,12 @@ registerEnumType(MeetingFormat, {
 });
 registerEnumType(MeetingStatus, {
   name: 'MeetingStatus',
-  valuesMap: { DRAFT: { description: 'Utkast' }, PUBLISHED: { description: 'Publicerat' }, CANCELLED: { description: 'Inställt' }, HELD: { description: 'Genomfört' } },
+  valuesMap: {
+    DRAFT: { description: 'Utkast' },
+    PUBLISHED: { description: 'Publicerat' },
+    CANCELLED: { description: 'Inställt' },
+    HELD: { description: 'Genomfört' },
+  },
 });
 registerEnumType(SelectionPolicy, {
   name: 'SelectionPolicy',

@@ -129,13 +129,7 @@ describe('selectForBreadth', () => {
     });
 
     it('prefers new areas across all groups, then the earlier registration', () => {
-      expect(selectedIds(decisions).filter((id) => registrant.get(id)!.actorType === 'MUNICIPALITY')).toEqual([
-        'malmo',
-        'goteborg',
-        'umea',
-        'lund',
-        'orebro',
-      ]);
+      expect(selectedIds(decisions).filter((id) => registrant.get(id)!.actorType === 'MUNICIPALITY')).toEqual(['malmo', 'goteborg', 'umea', 'lund', 'orebro']);
       // Every area someone named is at the table.
       const named = new Set(population.map((candidate) => areaKey(candidate.area)).filter((area) => area !== null));
       const seated = new Set(selectedIds(decisions).map((id) => areaKey(registrant.get(id)!.area)));
@@ -176,7 +170,9 @@ describe('selectForBreadth', () => {
         'Jämn fördelning: plats 5 av 5 för gruppen kommun, lokal nivå: i anmälningsordning, ingen kvar i gruppen tillförde ett nytt område.',
       );
       // Landsbygd came in through Region Norrbotten first.
-      expect(decisionFor(decisions, 'jokkmokk').reason).toBe('Inte utvald: alla 25 platser är fördelade; gruppen kommun, lokal nivå fick 5 platser av 10 anmälda.');
+      expect(decisionFor(decisions, 'jokkmokk').reason).toBe(
+        'Inte utvald: alla 25 platser är fördelade; gruppen kommun, lokal nivå fick 5 platser av 10 anmälda.',
+      );
     });
   });
 
@@ -210,7 +206,9 @@ describe('selectForBreadth', () => {
     expect(decisionFor(decisions, 'msb').reason).toBe(
       'Inte utvald: de 3 platserna räckte inte till alla 4 grupper, och grupper som anmälde sig före gruppen myndighet, nationell nivå gick först.',
     );
-    expect(decisionFor(decisions, 'forum').reason).toBe('Inte utvald: alla 3 platser är fördelade; gruppen civilsamhällesorganisation, nationell nivå fick 1 plats av 2 anmälda.');
+    expect(decisionFor(decisions, 'forum').reason).toBe(
+      'Inte utvald: alla 3 platser är fördelade; gruppen civilsamhällesorganisation, nationell nivå fick 1 plats av 2 anmälda.',
+    );
   });
 
   it('gives a seat that two equally seated groups want to the one whose waiting registrant came first', () => {
@@ -226,7 +224,9 @@ describe('selectForBreadth', () => {
     // The regions registered first, but Växjö has waited longer than Region Uppsala.
     expect(selectedIds(decisions)).toEqual(['region-gotland', 'lund', 'vaxjo']);
     expect(decisionFor(decisions, 'vaxjo').reason).toBe('Jämn fördelning: plats 2 av 2 för gruppen kommun, lokal nivå: nytt område (idrott).');
-    expect(decisionFor(decisions, 'region-uppsala').reason).toBe('Inte utvald: alla 3 platser är fördelade; gruppen region, regional nivå fick 1 plats av 2 anmälda.');
+    expect(decisionFor(decisions, 'region-uppsala').reason).toBe(
+      'Inte utvald: alla 3 platser är fördelade; gruppen region, regional nivå fick 1 plats av 2 anmälda.',
+    );
   });
 
   it.each([null, 0, 5])('returns no decisions for no registrants (capacity %p)', (capacity) => {
@@ -270,9 +270,9 @@ describe('selectForBreadth', () => {
   });
 
   describe('on generated populations', () => {
-    const GROUPS: readonly (readonly [ActorType, ActorLevel])[] = (['GOVERNMENT_AGENCY', 'MUNICIPALITY', 'REGION', 'CIVIL_SOCIETY_ORGANISATION', 'OTHER'] as const).flatMap(
-      (actorType) => (['NATIONAL', 'REGIONAL', 'LOCAL'] as const).map((level) => [actorType, level] as const),
-    );
+    const GROUPS: readonly (readonly [ActorType, ActorLevel])[] = (
+      ['GOVERNMENT_AGENCY', 'MUNICIPALITY', 'REGION', 'CIVIL_SOCIETY_ORGANISATION', 'OTHER'] as const
+    ).flatMap((actorType) => (['NATIONAL', 'REGIONAL', 'LOCAL'] as const).map((level) => [actorType, level] as const));
     // Few areas, with spelling variants and blanks, so that areas collide within and across groups.
     const AREAS = ['integration', ' Integration', 'demokrati', 'folkhälsa', 'idrott', 'kultur', '  ', null];
     const START = Date.parse('2025-05-05T08:00:00Z');
@@ -338,9 +338,7 @@ describe('selectForBreadth', () => {
           const groups = [...groupsOf(population, selectForBreadth(population, capacity)).values()];
           fc.pre(capacity < groups.length);
           // Map order is the order of each group's first arrival.
-          expect(groups.map((members) => members.filter((member) => member.selected).length)).toEqual(
-            groups.map((_, index) => (index < capacity ? 1 : 0)),
-          );
+          expect(groups.map((members) => members.filter((member) => member.selected).length)).toEqual(groups.map((_, index) => (index < capacity ? 1 : 0)));
         }),
         settings,
       );

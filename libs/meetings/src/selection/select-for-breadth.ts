@@ -164,12 +164,7 @@ function nextGroup(groups: readonly Group[], seatOf: readonly (Seat | undefined)
 }
 
 /** The earliest waiting member who brings a new area, else the earliest waiting member. */
-function pickFrom(
-  group: Group,
-  arrivals: readonly SelectionCandidate[],
-  seatOf: readonly (Seat | undefined)[],
-  representedAreas: ReadonlySet<string>,
-): number {
+function pickFrom(group: Group, arrivals: readonly SelectionCandidate[], seatOf: readonly (Seat | undefined)[], representedAreas: ReadonlySet<string>): number {
   for (let index = group.firstWaiting; index < group.members.length; index += 1) {
     const position = group.members[index];
     if (seatOf[position]) continue;
