@@ -8,3 +8,4 @@ export * from './slug.js';
 export * from './validation.js';
 export * from './ids.js';
 export * from './tokens.js';
+export * from './keyed-queue.js';
