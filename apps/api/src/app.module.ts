@@ -7,7 +7,9 @@ import { AuditModule } from '#audit';
 import { AuthModule, JwtAuthGuard } from '#auth';
 import { InputValidationPipe } from '#common';
 import { AppConfig, ConfigModule } from '#config';
+import { DevelopmentAreasModule } from '#development-areas';
 import { DirectoryModule } from '#directory';
+import { ExchangeModule } from '#exchange';
 import { MailModule } from '#mail';
 import { MeetingsModule } from '#meetings';
 import { PrismaModule } from '#prisma';
@@ -31,6 +33,8 @@ export class AppModule {
         DirectoryModule,
         MailModule,
         MeetingsModule,
+        ExchangeModule,
+        DevelopmentAreasModule,
       ],
       controllers: [HealthController, ExplorerAssetsController],
       providers: [

@@ -18,6 +18,12 @@ export const Permission = {
   readPublishedMinutes: 'readPublishedMinutes',
   joinNetworkMeetings: 'joinNetworkMeetings',
   readOutbox: 'readOutbox',
+  readExchange: 'readExchange',
+  takePartInExchange: 'takePartInExchange',
+  moderateExchange: 'moderateExchange',
+  readDevelopmentAreas: 'readDevelopmentAreas',
+  logDevelopmentArea: 'logDevelopmentArea',
+  changeDevelopmentAreaStatus: 'changeDevelopmentAreaStatus',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -37,6 +43,16 @@ export const PERMISSIONS: Record<Permission, { any: Role[]; own?: Role[] }> = {
   readPublishedMinutes: { any: ALL_SIGNED_IN },
   joinNetworkMeetings: { any: ALL_SIGNED_IN },
   readOutbox: { any: STAFF },
+  /** Threads and replies. */
+  readExchange: { any: ALL_SIGNED_IN },
+  /** Start threads, reply, follow, mark one's own thread answered. */
+  takePartInExchange: { any: ALL_SIGNED_IN },
+  /** Hide a post with a reason. */
+  moderateExchange: { any: STAFF },
+  readDevelopmentAreas: { any: ALL_SIGNED_IN },
+  logDevelopmentArea: { any: ALL_SIGNED_IN },
+  /** Liaisons of one of the area's owner agencies (check each owner), coordinators and admins. */
+  changeDevelopmentAreaStatus: { any: STAFF, own: [Role.LIAISON] },
 };
 
 /** True when the viewer may do `permission` (for `agencyId`, where it is scoped). */

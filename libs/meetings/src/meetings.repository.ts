@@ -213,14 +213,26 @@ export class MeetingsRepository {
     return this.prisma.client.minutes.findMany({ where: { meetingId: { in: [...meetingIds] } }, include: { actionItems: { orderBy: { position: 'asc' } } } });
   }
 
+  /**
+   * Saves minutes with their action items. Items are updated in place by
+   * position rather than replaced, so what refers to an item (a development
+   * area made from it) keeps referring to it across revisions.
+   */
   async saveMinutes(
     meetingId: string,
     fields: { body: string; decisions: string[]; published: boolean; publishedAt: Date | null },
     actionItems: { description: string; ownerAgencyId: string | null; dueOn: Date | null; done: boolean }[],
   ): Promise<MinutesWithItems> {
     const minutes = await this.prisma.client.minutes.upsert({ where: { meetingId }, create: { meetingId, ...fields }, update: fields });
-    await this.prisma.client.actionItem.deleteMany({ where: { minutesId: minutes.id } });
-    await this.prisma.client.actionItem.createMany({ data: actionItems.map((item, index) => ({ ...item, minutesId: minutes.id, position: index + 1 })) });
+    const existing = await this.prisma.client.actionItem.findMany({ where: { minutesId: minutes.id }, orderBy: { position: 'asc' } });
+    for (const [index, item] of actionItems.entries()) {
+      const current = existing[index];
+      if (current) await this.prisma.client.actionItem.update({ where: { id: current.id }, data: item });
+      else await this.prisma.client.actionItem.create({ data: { ...item, minutesId: minutes.id, position: index + 1 } });
+    }
+    if (existing.length > actionItems.length) {
+      await this.prisma.client.actionItem.deleteMany({ where: { minutesId: minutes.id, position: { gt: actionItems.length } } });
+    }
     return { ...minutes, actionItems: await this.prisma.client.actionItem.findMany({ where: { minutesId: minutes.id }, orderBy: { position: 'asc' } }) };
   }
 }

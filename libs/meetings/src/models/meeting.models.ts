@@ -114,6 +114,9 @@ export class RegistrationModel {
 
 @ObjectType('ActionItem')
 export class ActionItemModel {
+  @Field(() => ID, { description: 'Stable across revisions of the minutes (items are kept by position).' })
+  id!: string;
+
   @Field()
   description!: string;
 

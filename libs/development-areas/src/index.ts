@@ -1,0 +1,1 @@
+export { DevelopmentAreasModule } from './development-areas.module.js';
