@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { projectRoot } from '#config';
-import { freePort, GraphQLClient } from '#testing';
+import { createTestDatabase, freePort, GraphQLClient } from '#testing';
 
 const MAIN = path.join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js');
 const PASSWORD = 'start-test-lösenord';
@@ -24,8 +24,8 @@ interface Started {
   output: () => string;
 }
 
-/** Runs the built app as `npm start` does, with no DATABASE_URL, and waits for its banner. */
-async function start(dataDir: string, port: number, databasePort: number): Promise<Started> {
+/** Runs the built app as `npm start` does (embedded PostgreSQL unless `databaseUrl`), and waits for its banner. */
+async function start(dataDir: string, port: number, databasePort: number, databaseUrl?: string): Promise<Started> {
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -35,6 +35,7 @@ async function start(dataDir: string, port: number, databasePort: number): Promi
     NODE_ENV: 'development',
   };
   delete environment.DATABASE_URL;
+  if (databaseUrl) environment.DATABASE_URL = databaseUrl;
   const child = spawn(process.execPath, [MAIN], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -97,5 +98,25 @@ describe('npm start on the embedded default', () => {
 
     expect(await stop(second, 'SIGINT')).toBe(0);
     expect(await portOpen(databasePort)).toBe(false);
+  });
+});
+
+describe('npm start with DATABASE_URL', () => {
+  it('migrates, seeds and serves that database, starting no embedded one', async () => {
+    const database = await createTestDatabase('empty');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'samverka-start-url-'));
+    try {
+      const [port, databasePort] = [await freePort(), await freePort()];
+      const started = await start(dataDir, port, databasePort, database.url);
+      expect(started.output()).toContain('Databas:               DATABASE_URL');
+      expect(started.output()).not.toContain('inbäddad');
+      expect(await portOpen(databasePort)).toBe(false);
+      const gql = new GraphQLClient(`http://127.0.0.1:${port}`);
+      expect((await gql.data<{ agencies: { totalCount: number } }>('{ agencies { totalCount } }')).agencies.totalCount).toBe(27);
+      expect(await stop(started, 'SIGTERM')).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
+    }
   });
 });
