@@ -9,8 +9,6 @@
  * DATABASE_POOL_SIZE may be set to compare pool sizes; TEST_DATABASE_URL to
  * use that server rather than an embedded one.
  */
-import 'reflect-metadata';
-
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +25,8 @@ import { GraphQLClient } from '../libs/testing/src/graphql-client.js';
 import { createMeeting, REGISTER, registrationInput } from '../libs/testing/src/meeting-factory.js';
 import { seedDatabase } from '../prisma/seed/seed.js';
 import { createBenchDatabase } from './bench-database.js';
+
+import 'reflect-metadata';
 
 const REGISTRATIONS = 1_000;
 const SEATS = 25;

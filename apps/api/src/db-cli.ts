@@ -1,9 +1,9 @@
-import 'reflect-metadata';
-
 import { loadConfig } from '#config';
 import { applyMigrations, readMigrations } from '#prisma';
 
 import { seedDatabase } from '../../../prisma/seed/seed.js';
+
+import 'reflect-metadata';
 
 const USAGE = 'usage: npm run db:migrate | npm run db:seed   (against DATABASE_URL)';
 

@@ -1,5 +1,3 @@
-import 'reflect-metadata';
-
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -10,6 +8,8 @@ import { applyMigrations, type EmbeddedDatabase, startEmbeddedDatabase } from '#
 
 import { DEMO_ACCOUNTS, seedDatabase } from '../../../prisma/seed/seed.js';
 import { createApp } from './bootstrap.js';
+
+import 'reflect-metadata';
 
 const logger = new Logger('Samverka');
 

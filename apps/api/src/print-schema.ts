@@ -1,11 +1,11 @@
-import 'reflect-metadata';
-
 import { writeFileSync } from 'node:fs';
 
 import { AppConfig, loadConfig } from '#config';
 
 import { createApp } from './bootstrap.js';
 import { printServedSchema, SCHEMA_FILE } from './graphql/schema-file.js';
+
+import 'reflect-metadata';
 
 /** `npm run gql:schema`: writes apps/api/schema.graphql. Builds the app without touching a database. */
 async function main(): Promise<void> {

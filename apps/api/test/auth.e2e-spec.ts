@@ -1,4 +1,4 @@
-import { DEMO, type GraphQLClient, type GraphQLErrorBody, startTestApp, type TestApp, TEST_PASSWORD } from '#testing';
+import { DEMO, type GraphQLClient, type GraphQLErrorBody, startTestApp, TEST_PASSWORD, type TestApp } from '#testing';
 
 const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken refreshToken user { id email role agency { slug } } }

@@ -1,4 +1,4 @@
-import { DEMO, type GraphQLClient, type GraphQLResponse, startTestApp, type TestApp, TEST_PASSWORD } from '#testing';
+import { DEMO, type GraphQLClient, type GraphQLResponse, startTestApp, TEST_PASSWORD, type TestApp } from '#testing';
 
 /**
  * Every directory and auth mutation, run as every role, against DESIGN.md's

@@ -3,8 +3,8 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '#access';
 import type { Connection } from '#common';
 
-import { AuditEventConnection, AuditEventModel } from './audit-event.model.js';
 import { AuditService } from './audit.service.js';
+import { AuditEventConnection, AuditEventModel } from './audit-event.model.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {

@@ -1,3 +1,3 @@
-export { AuditEventModel } from './audit-event.model.js';
 export { AuditModule } from './audit.module.js';
-export { AuditService, type AuditEntry } from './audit.service.js';
+export { type AuditEntry, AuditService } from './audit.service.js';
+export { AuditEventModel } from './audit-event.model.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { PrismaService, type InvitationModel, type Role, type UserModel } from '#prisma';
+import { type InvitationModel, PrismaService, type Role, type UserModel } from '#prisma';
 
 export interface NewUser {
   email: string;

@@ -1,4 +1,4 @@
-import { Kind, GraphQLScalarType, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { assertCan, assertSignedIn, can, Permission, type Viewer } from '#access';
 import { AuditService } from '#audit';
-import { type Connection, ConflictError, isUuid, NotFoundError, pageRequest, toConnection } from '#common';
+import { ConflictError, type Connection, isUuid, NotFoundError, pageRequest, toConnection } from '#common';
 import { type AgencyModel, type CivilSocietyWorkModel, type ContactPersonModel, type NetworkModel, PrismaService } from '#prisma';
 
 import { type AgencyItemStore, type AgencyProfileChange, type ContactFields, DirectoryRepository, type WorkFields } from './directory.repository.js';

@@ -4,10 +4,10 @@ import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
 import { MailModule } from '#mail';
 
+import { MeetingResolver } from './meeting.resolver.js';
 import { MeetingFilesController } from './meeting-files.controller.js';
 import { MeetingFilesService } from './meeting-files.service.js';
 import { MeetingLinks } from './meeting-links.js';
-import { MeetingResolver } from './meeting.resolver.js';
 import { MeetingLoaders } from './meetings.loaders.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingsService } from './meetings.service.js';

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 
 import type { PageRequest } from '#common';
 import {
+  type ActionItemModel,
   type ActorLevel,
   type ActorType,
   type AgendaItemModel,
   type MeetingModel,
   MeetingStatus,
   type MinutesModel,
-  type ActionItemModel,
   Prisma,
   PrismaService,
   type RegistrationModel,

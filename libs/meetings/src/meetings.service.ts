@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 
 import { assertCan, can, Permission, type Viewer } from '#access';
 import { AuditService } from '#audit';
-import { BadUserInputError, type Connection, ConflictError, FieldChecks, isUuid, NotFoundError, pageRequest, toConnection } from '#common';
+import { BadUserInputError, ConflictError, type Connection, FieldChecks, isUuid, NotFoundError, pageRequest, toConnection } from '#common';
 import { OutboxService } from '#mail';
-import { type MeetingModel, MeetingFormat, MeetingStatus, PrismaService, type RegistrationModel, RegistrationStatus, SelectionPolicy } from '#prisma';
+import { MeetingFormat, type MeetingModel, MeetingStatus, PrismaService, type RegistrationModel, RegistrationStatus, SelectionPolicy } from '#prisma';
 
 import type { MeetingInput, MinutesInput } from './dto/meeting.inputs.js';
-import { cancellationMail, minutesMail } from './meeting-mails.js';
 import { MeetingLinks } from './meeting-links.js';
+import { cancellationMail, minutesMail } from './meeting-mails.js';
 import { type AgendaFields, holdsSeat, type MeetingFields, MeetingsRepository, type MinutesWithItems } from './meetings.repository.js';
 import { RegistrationService } from './registration.service.js';
 

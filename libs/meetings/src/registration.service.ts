@@ -17,11 +17,11 @@ import {
   UnauthenticatedError,
 } from '#common';
 import { OutboxService } from '#mail';
-import { type MeetingModel, MeetingKind, MeetingStatus, PrismaService, type RegistrationModel, RegistrationStatus, SelectionPolicy } from '#prisma';
+import { MeetingKind, type MeetingModel, MeetingStatus, PrismaService, type RegistrationModel, RegistrationStatus, SelectionPolicy } from '#prisma';
 
 import type { RegistrationInput } from './dto/meeting.inputs.js';
-import { confirmationMail, promotionMail, selectionMail } from './meeting-mails.js';
 import { MeetingLinks } from './meeting-links.js';
+import { confirmationMail, promotionMail, selectionMail } from './meeting-mails.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { selectForBreadth } from './selection/select-for-breadth.js';
 

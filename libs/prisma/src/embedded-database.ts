@@ -60,6 +60,7 @@ export async function startEmbeddedDatabase({ directory, port, database, persist
     throw new Error(
       `Could not start the embedded PostgreSQL on port ${port} (${(error as Error | undefined)?.message ?? 'it exited'}). ` +
         `Is another instance using the port or ${clusterDir}?\n${detail}`,
+      { cause: error },
     );
   }
   const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;

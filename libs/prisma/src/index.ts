@@ -1,8 +1,8 @@
-export { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
-export { applyMigrations, MIGRATION_LOCK_KEY, migrationsDirectory, readMigrations, MigrationError, type Migration } from './migrations.js';
-export { PrismaModule } from './prisma.module.js';
-export { PrismaService, type DatabaseClient } from './prisma.service.js';
-export { StatementCounter } from './statement-counter.js';
-export * from './generated/enums.js';
+export { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database.js';
 export { Prisma, PrismaClient } from './generated/client.js';
+export * from './generated/enums.js';
 export type * from './generated/models.js';
+export { applyMigrations, type Migration, MIGRATION_LOCK_KEY, MigrationError, migrationsDirectory, readMigrations } from './migrations.js';
+export { PrismaModule } from './prisma.module.js';
+export { type DatabaseClient, PrismaService } from './prisma.service.js';
+export { StatementCounter } from './statement-counter.js';

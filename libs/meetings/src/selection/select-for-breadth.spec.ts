@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { type ActorLevel, type ActorType, type SelectionCandidate, type SelectionDecision, selectForBreadth } from './select-for-breadth.js';
+import { type ActorLevel, type ActorType, selectForBreadth, type SelectionCandidate, type SelectionDecision } from './select-for-breadth.js';
 
 type Row = [id: string, actorType: ActorType, level: ActorLevel, area: string | null, registeredAt: string];
 
