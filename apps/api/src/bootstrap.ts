@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
-import { AppConfig } from '#config';
+import { AppConfig, LOG_LEVELS } from '#config';
 
 import { AppModule } from './app.module.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
@@ -14,7 +14,7 @@ export const MAX_BODY_BYTES = '1mb';
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    logger: (['error', 'warn', 'log', 'debug'] as const).slice(0, ['error', 'warn', 'log', 'debug'].indexOf(config.logLevel) + 1),
+    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
   });
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useGlobalFilters(new HttpErrorFilter());

@@ -10,7 +10,8 @@ describe('unexpected errors', () => {
     let api: TestApp;
 
     beforeAll(async () => {
-      api = await startTestApp({ mode: 'production' });
+      // The internal errors these tests cause are logged as errors by design; keep them out of the test output.
+      api = await startTestApp({ mode: 'production', env: { LOG_LEVEL: 'fatal' } });
       await breakDatabase(api);
     });
 
@@ -36,7 +37,7 @@ describe('unexpected errors', () => {
     let api: TestApp;
 
     beforeAll(async () => {
-      api = await startTestApp({ mode: 'development' });
+      api = await startTestApp({ mode: 'development', env: { LOG_LEVEL: 'fatal' } });
       await breakDatabase(api);
     });
 

@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 
 export type RuntimeMode = 'development' | 'production' | 'test';
 
+/** From quietest to most talkative; each level shows itself and all quieter ones. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** Everything Samverka reads from its environment, validated once at boot. */
 export interface AppConfigValues {
   mode: RuntimeMode;
@@ -25,7 +29,7 @@ export interface AppConfigValues {
   mailFrom: string;
   /** How often the outbox retries what could not be sent; 0 turns the timer off (tests deliver by hand). */
   outboxRetrySeconds: number;
-  logLevel: 'error' | 'warn' | 'log' | 'debug';
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -105,7 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfigValues {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
     mailFrom: env.MAIL_FROM || 'Samverka <noreply@natverket.example>',
     outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 0, 86_400, problems),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, mode === 'test' ? 'warn' : 'log', problems),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, mode === 'test' ? 'warn' : 'log', problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return values;

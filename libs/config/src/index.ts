@@ -1,3 +1,3 @@
-export { AppConfig, type AppConfigValues, ConfigError, loadConfig, type RuntimeMode } from './app-config.js';
+export { AppConfig, type AppConfigValues, ConfigError, loadConfig, LOG_LEVELS, type LogLevel, type RuntimeMode } from './app-config.js';
 export { ConfigModule } from './config.module.js';
 export { projectRoot } from './project-root.js';
