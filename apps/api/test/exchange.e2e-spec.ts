@@ -705,6 +705,63 @@ describe('the experience exchange', () => {
   });
 
   describe('moderation', () => {
+    it('keeps earlier versions to the author and coordinators: an edit made while hidden does not leak what was hidden', async () => {
+      const thread = await startThread(member);
+      const reply = await replyTo(liaison, thread.id, unique('Ring Anna Svensson, personnummer 19800101-1234'));
+      await coordinator.data(HIDE_REPLY, { id: reply.id, reason: 'Personuppgifter' });
+      await liaison.data(EDIT_REPLY, { id: reply.id, body: 'Ring vår handläggare.' });
+      await coordinator.data(UNHIDE_REPLY, { id: reply.id });
+      const revisionsAs = async (client: GraphQLClient) =>
+        (
+          await client.data<{ experienceThread: { replies: { id: string; revisions?: Revision[] }[] } }>(
+            `query T($id: ID!) { experienceThread(id: $id) { replies { id revisions { body } } } }`,
+            { id: thread.id },
+          )
+        ).experienceThread.replies.find((row) => row.id === reply.id)!.revisions!;
+      expect((await revisionsAs(liaison)).map((revision) => revision.body)).toEqual([reply.body]);
+      expect((await revisionsAs(coordinator)).map((revision) => revision.body)).toEqual([reply.body]);
+      expect(await revisionsAs(member)).toEqual([]);
+      expect(await revisionsAs(bystander)).toEqual([]);
+    });
+
+    it('withdraws unsent reply mail when the reply or its thread is hidden, and leaves other mail alone', async () => {
+      // A fresh asker, following the thread as its author and getting one mail per reply.
+      const asker = await newMember('Frågar Om Mejl');
+      const thread = await startThread(asker.client);
+      const hiddenReply = await replyTo(liaison, thread.id, unique('Något som ska döljas'));
+      const keptReply = await replyTo(bystander, thread.id, unique('Något som får stå kvar'));
+      const statuses = async (replyId: string) =>
+        (await api.prisma.client.outboxMessage.findMany({ where: { reference: { endsWith: `/ExperienceReply:${replyId}` } }, select: { status: true } })).map(
+          (row) => row.status,
+        );
+      expect(await statuses(hiddenReply.id)).toContain('PENDING');
+      await coordinator.data(HIDE_REPLY, { id: hiddenReply.id, reason: 'Fel tråd' });
+      expect(new Set(await statuses(hiddenReply.id))).toEqual(new Set(['WITHDRAWN']));
+      expect(await statuses(keptReply.id)).toContain('PENDING');
+      await coordinator.data(HIDE_THREAD, { id: thread.id, reason: 'Hela tråden' });
+      expect(new Set(await statuses(keptReply.id))).toEqual(new Set(['WITHDRAWN']));
+    });
+
+    it('refuses NUL characters as bad input instead of failing in the database', async () => {
+      const result = await member.request(START, { input: { title: 'Rubrik', body: 'Text med \u0000 i' } });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.body': expect.any(String) } });
+      const reply = await member.request(REPLY, { threadId: (await startThread(member)).id, body: 'a\u0000b' });
+      expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: expect.any(String) } });
+    });
+
+    it('calls forged cursors bad input', async () => {
+      for (const forged of [
+        ['inte-ett-datum', randomUUID()],
+        [new Date().toISOString(), 'inte-ett-id'],
+      ]) {
+        const after = Buffer.from(JSON.stringify(forged)).toString('base64url');
+        expect((await member.request(THREADS, { after })).errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: { after: expect.any(String) },
+        });
+      }
+    });
+
     it('hides a thread from everyone but its author (marked) and coordinators (marked)', async () => {
       const topic = unique('moderering').toLowerCase();
       const shown = await startThread(member, { topics: [topic] });

@@ -35,7 +35,7 @@ describe('the served schema', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(served);
   });
 
-  it('has no breaking change against the directory, auth and meeting parts of the contract', () => {
+  it('has no breaking change against the contract, beyond the parts still to come (search)', () => {
     const changes = findBreakingChanges(buildSchema(readFileSync(CONTRACT_COPY, 'utf8')), buildSchema(served));
     const outOfScope = changes.filter((change) => NOT_YET_SERVED.test(change.description));
     expect(changes.filter((change) => !outOfScope.includes(change)).map((change) => `${change.type}: ${change.description}`)).toEqual([]);

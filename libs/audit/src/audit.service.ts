@@ -45,7 +45,7 @@ export class AuditService {
 
   async log(viewer: Viewer, filter: AuditLogFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEventModel>> {
     assertCan(viewer, Permission.readAuditLog);
-    const page = pageRequest(first, after);
+    const page = pageRequest(first, after, 'instant');
     const { rows, total } = await this.audit.page({
       entityType: filter.entityType ?? undefined,
       entityId: filter.entityId ?? undefined,

@@ -13,6 +13,9 @@ export class FieldChecks {
       if (required) this.problems[field] = 'Får inte vara tomt.';
     } else if (value.length > max) {
       this.problems[field] = `Högst ${max} tecken.`;
+    } else if (value.includes('\u0000')) {
+      // PostgreSQL text cannot hold NUL.
+      this.problems[field] = 'Får inte innehålla NUL-tecken.';
     }
     return this;
   }

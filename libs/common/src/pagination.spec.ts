@@ -20,20 +20,28 @@ describe('pageRequest', () => {
   it('reads back the cursors it writes and refuses damaged ones', () => {
     const cursor = encodeCursor({ key: 'migrationsverket', id: 'b6764e87-0000-4000-8000-000000000000' });
     expect(pageRequest(5, cursor).after).toEqual({ key: 'migrationsverket', id: 'b6764e87-0000-4000-8000-000000000000' });
-    for (const damaged of ['x', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')]) {
+    for (const damaged of [
+      'x',
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('[1,2]').toString('base64url'),
+      encodeCursor({ key: 'a', id: 'not-a-uuid' }),
+    ]) {
       expect(() => pageRequest(5, damaged)).toThrow(BadUserInputError);
     }
+    const dated = encodeCursor({ key: 'not-a-date', id: 'b6764e87-0000-4000-8000-000000000000' });
+    expect(pageRequest(5, dated, 'text').after?.key).toBe('not-a-date');
+    expect(() => pageRequest(5, dated, 'instant')).toThrow(BadUserInputError);
   });
 });
 
 describe('toConnection', () => {
-  const rows = [1, 2, 3].map((n) => ({ id: `id-${n}`, slug: `s${n}` }));
+  const rows = [1, 2, 3].map((n) => ({ id: `00000000-0000-4000-8000-00000000000${n}`, slug: `s${n}` }));
 
   it('uses the extra row only to tell that more follow', () => {
     const page = toConnection(rows, 10, { take: 2 }, (row) => row.slug);
-    expect(page.nodes.map((row) => row.id)).toEqual(['id-1', 'id-2']);
+    expect(page.nodes.map((row) => row.id)).toEqual([rows[0]!.id, rows[1]!.id]);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    expect(pageRequest(2, page.pageInfo.endCursor).after).toEqual({ key: 's2', id: 'id-2' });
+    expect(pageRequest(2, page.pageInfo.endCursor).after).toEqual({ key: 's2', id: rows[1]!.id });
     expect(page.totalCount).toBe(10);
   });
 

@@ -2,6 +2,7 @@ import { type Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { BadUserInputError } from './errors.js';
+import { isUuid } from './ids.js';
 
 @ObjectType({ description: 'Where a page ends, for cursor pagination.' })
 export class PageInfo {
@@ -52,11 +53,16 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(value: string): Cursor {
+/** What a list sorts by: text (slugs, titles) or an instant (creation, activity, start). */
+export type CursorKey = 'text' | 'instant';
+
+function decodeCursor(value: string, keyKind: CursorKey): Cursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      return { key: parsed[0], id: parsed[1] };
+      // A forged cursor must be bad input here, not a cast error in the database.
+      const keyValid = keyKind === 'text' || !Number.isNaN(Date.parse(parsed[0]));
+      if (keyValid && isUuid(parsed[1])) return { key: parsed[0], id: parsed[1] };
     }
   } catch {
     // Falls through to the error below: a cursor is opaque, so any damage is bad input.
@@ -65,12 +71,12 @@ function decodeCursor(value: string): Cursor {
 }
 
 /** Checks `first` and `after` and turns them into a keyset page request. */
-export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+export function pageRequest(first: number | null | undefined, after: string | null | undefined, keyKind: CursorKey = 'text'): PageRequest {
   const take = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE_SIZE) {
     throw BadUserInputError.field('first', `Måste vara mellan 1 och ${MAX_PAGE_SIZE}.`);
   }
-  return { take, after: after ? decodeCursor(after) : undefined };
+  return { take, after: after ? decodeCursor(after, keyKind) : undefined };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, type ValidationError } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, type ValidationError } from 'class-validator';
 
 import type { FieldErrors } from './errors.js';
 
@@ -16,6 +16,14 @@ export const Limits = {
   listItem: 200,
 } as const;
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for.
+const WITHOUT_NUL = /^[^\u0000]*$/;
+
+/** PostgreSQL text cannot hold NUL: such input is refused as bad input rather than failing in the database. */
+export function WithoutNul({ each = false }: { each?: boolean } = {}): PropertyDecorator {
+  return Matches(WITHOUT_NUL, { message: 'Får inte innehålla NUL-tecken.', each });
+}
+
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const emptyToNull = Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value));
 
@@ -26,12 +34,19 @@ export function RequiredText(max: number = Limits.name): PropertyDecorator {
     IsString({ message: 'Måste vara text.' }),
     IsNotEmpty({ message: 'Får inte vara tomt.' }),
     MaxLength(max, { message: `Högst ${max} tecken.` }),
+    WithoutNul(),
   );
 }
 
 /** An optional string; blank is stored as null. */
 export function OptionalText(max: number = Limits.name): PropertyDecorator {
-  return applyDecorators(emptyToNull, IsOptional(), IsString({ message: 'Måste vara text.' }), MaxLength(max, { message: `Högst ${max} tecken.` }));
+  return applyDecorators(
+    emptyToNull,
+    IsOptional(),
+    IsString({ message: 'Måste vara text.' }),
+    MaxLength(max, { message: `Högst ${max} tecken.` }),
+    WithoutNul(),
+  );
 }
 
 /** An optional http(s) address. */
@@ -68,6 +83,7 @@ export function TextList(maxItems: number = Limits.listItems, maxLength: number 
     ArrayMaxSize(maxItems, { message: `Högst ${maxItems} poster.` }),
     IsString({ each: true, message: 'Varje post måste vara text.' }),
     MaxLength(maxLength, { each: true, message: `Varje post får ha högst ${maxLength} tecken.` }),
+    WithoutNul({ each: true }),
   );
 }
 

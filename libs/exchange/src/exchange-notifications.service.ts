@@ -65,11 +65,17 @@ export class ExchangeNotificationsService implements OnModuleInit, OnModuleDestr
   async notifyReply(thread: ThreadRow, reply: ReplyRow, author: { name: string }): Promise<number> {
     const recipients = await this.exchange.replyRecipients(thread.id, thread.topics, reply.authorId);
     for (const recipient of recipients) {
-      await this.outbox.enqueue(
-        replyMail(recipient, { threadTitle: thread.title, threadUrl: this.threadUrl(thread.id), replyAuthor: author.name, replyBody: reply.body }),
-      );
+      await this.outbox.enqueue({
+        ...replyMail(recipient, { threadTitle: thread.title, threadUrl: this.threadUrl(thread.id), replyAuthor: author.name, replyBody: reply.body }),
+        reference: replyReference(thread.id, reply.id),
+      });
     }
     return recipients.length;
+  }
+
+  /** Unsent mail that quotes a thread's replies (all of them, or one) is withdrawn when moderation hides them. */
+  async withdrawMail(threadId: string, replyId?: string): Promise<number> {
+    return this.outbox.withdraw(replyId ? { suffix: `/ExperienceReply:${replyId}` } : { prefix: `ExperienceThread:${threadId}/` });
   }
 
   async follows(viewer: Viewer): Promise<ExchangeFollows> {
@@ -219,4 +225,9 @@ export class ExchangeNotificationsService implements OnModuleInit, OnModuleDestr
     new FieldChecks().text('topic', normalised, { max: MAX_TOPIC_LENGTH }).throwIfAny();
     return normalised;
   }
+}
+
+/** The outbox reference of a reply mail: by thread first, so hiding a thread withdraws all of its mail at once. */
+function replyReference(threadId: string, replyId: string): string {
+  return `ExperienceThread:${threadId}/ExperienceReply:${replyId}`;
 }

@@ -52,9 +52,18 @@ export class ExchangeService {
     return isVisible(visibility, post);
   }
 
+  /**
+   * Earlier versions are for the author and moderators only: a version from
+   * before an edit may hold exactly what a coordinator hid the post for.
+   */
+  mayReadRevisions(viewer: Viewer, post: { authorId: string }): boolean {
+    const visibility = this.visibility(viewer);
+    return visibility.seeHidden || visibility.viewerId === post.authorId;
+  }
+
   async threads(viewer: Viewer, topic?: string | null, first?: number | null, after?: string | null): Promise<Connection<ThreadRow>> {
     const visibility = this.visibility(viewer);
-    const page = pageRequest(first, after);
+    const page = pageRequest(first, after, 'instant');
     const wanted = topic ? normaliseTopic(topic) : '';
     const { rows, total } = await this.exchange.pageThreads({ topic: wanted || undefined, visibility }, page);
     return toConnection(rows, total, page, (thread) => thread.lastActivityAt.toISOString());
@@ -159,6 +168,8 @@ export class ExchangeService {
       const thread = await this.lockThread(id);
       if (thread.hiddenAt && thread.hiddenReason === why) return thread;
       const updated = await this.exchange.updateThread(thread.id, { hiddenAt: thread.hiddenAt ?? new Date(), hiddenReason: why, hiddenById: viewer.id });
+      // Mail not yet sent about the thread's replies must not carry them out after all.
+      await this.notifications.withdrawMail(thread.id);
       await this.audit.record(viewer, {
         action: 'thread.hidden',
         entityType: 'ExperienceThread',
@@ -201,6 +212,7 @@ export class ExchangeService {
       const updated = await this.exchange.updateReply(reply.id, { hiddenAt: reply.hiddenAt ?? new Date(), hiddenReason: why, hiddenById: viewer.id });
       const wasAnswer = thread.answeredById === reply.id;
       if (wasAnswer) await this.exchange.updateThread(thread.id, { answeredById: null });
+      await this.notifications.withdrawMail(thread.id, reply.id);
       await this.audit.record(viewer, {
         action: 'reply.hidden',
         entityType: 'ExperienceReply',

@@ -57,9 +57,11 @@ export class ReplyResolver {
     return reply.hiddenAt !== null;
   }
 
-  @ResolveField(() => [PostRevisionModel], { description: 'Earlier versions, oldest first (the first is the reply as posted).' })
-  revisions(@Parent() reply: ExperienceReplyModel, @Context() context: object): Promise<PostRevisionModel[]> {
-    return this.loaders.replyRevisions(context).load(reply.id);
+  @ResolveField(() => [PostRevisionModel], {
+    description: 'Earlier versions, oldest first (the first is the reply as posted). For the author and coordinators; empty for others.',
+  })
+  async revisions(@Parent() reply: ExperienceReplyModel, @CurrentViewer() viewer: Viewer, @Context() context: object): Promise<PostRevisionModel[]> {
+    return this.exchange.mayReadRevisions(viewer, reply) ? this.loaders.replyRevisions(context).load(reply.id) : [];
   }
 
   @ResolveField(() => GraphQLISODateTime, { description: 'Until when the author may edit the reply.' })

@@ -129,9 +129,11 @@ export class ThreadResolver {
     return thread.hiddenAt !== null;
   }
 
-  @ResolveField(() => [PostRevisionModel], { description: 'Earlier versions, oldest first (the first is the thread as started).' })
-  revisions(@Parent() thread: ExperienceThreadModel, @Context() context: object): Promise<PostRevisionModel[]> {
-    return this.loaders.threadRevisions(context).load(thread.id);
+  @ResolveField(() => [PostRevisionModel], {
+    description: 'Earlier versions, oldest first (the first is the thread as started). For the author and coordinators; empty for others.',
+  })
+  async revisions(@Parent() thread: ExperienceThreadModel, @CurrentViewer() viewer: Viewer, @Context() context: object): Promise<PostRevisionModel[]> {
+    return this.exchange.mayReadRevisions(viewer, thread) ? this.loaders.threadRevisions(context).load(thread.id) : [];
   }
 
   @ResolveField(() => GraphQLISODateTime, { description: 'Until when the author may edit the thread.' })

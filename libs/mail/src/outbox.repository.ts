@@ -9,6 +9,8 @@ export interface NewMessage {
   subject: string;
   text: string;
   calendar?: string | null;
+  /** What the mail tells of, so that it can be withdrawn while unsent (see OutboxService.withdraw). */
+  reference?: string | null;
 }
 
 @Injectable()
@@ -16,7 +18,17 @@ export class OutboxRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   add(message: NewMessage): Promise<OutboxMessageModel> {
-    return this.prisma.client.outboxMessage.create({ data: { ...message, calendar: message.calendar ?? null } });
+    return this.prisma.client.outboxMessage.create({ data: { ...message, calendar: message.calendar ?? null, reference: message.reference ?? null } });
+  }
+
+  /** Unsent mail whose reference starts with `prefix` or ends with `suffix` stops being sent. */
+  async withdraw(match: { prefix?: string; suffix?: string }): Promise<number> {
+    const reference = match.prefix ? { startsWith: match.prefix } : { endsWith: match.suffix };
+    const { count } = await this.prisma.client.outboxMessage.updateMany({
+      where: { status: OutboxStatus.PENDING, reference },
+      data: { status: OutboxStatus.WITHDRAWN },
+    });
+    return count;
   }
 
   /**
@@ -30,7 +42,7 @@ export class OutboxRepository {
       WHERE id IN (
         SELECT id FROM outbox_messages WHERE status = 'PENDING' AND next_attempt <= ${now}
         ORDER BY next_attempt, created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-      RETURNING id, kind, recipient, subject, text, calendar, status, attempts, last_error AS "lastError",
+      RETURNING id, kind, recipient, subject, text, calendar, reference, status, attempts, last_error AS "lastError",
                 next_attempt AS "nextAttempt", sent_at AS "sentAt", created_at AS "createdAt"`;
   }
 

@@ -6,7 +6,11 @@ import { OutboxStatus } from '#prisma';
 
 import { OutboxService } from './outbox.service.js';
 
-registerEnumType(OutboxStatus, { name: 'OutboxStatus', description: 'PENDING: waiting to be sent (or no SMTP); SENT; FAILED: given up after repeated tries.' });
+registerEnumType(OutboxStatus, {
+  name: 'OutboxStatus',
+  description:
+    'PENDING: waiting to be sent (or no SMTP); SENT; FAILED: given up after repeated tries; WITHDRAWN: no longer to be sent (e.g. the post it told of was hidden).',
+});
 
 @ObjectType('OutboxMessage', { description: 'An e-mail the portal sends, as kept in the outbox.' })
 export class OutboxMessageModel {

@@ -53,6 +53,15 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     this.prisma.afterCommit(() => void this.deliverDue());
   }
 
+  /**
+   * Withdraws unsent mail about something that may no longer be told (a post
+   * a coordinator hid), in the caller's transaction. Mail already sent stays sent.
+   */
+  withdraw(match: { prefix: string } | { suffix: string }): Promise<number> {
+    if (!this.prisma.inTransaction) throw new Error('Mail withdrawn outside a transaction');
+    return this.outbox.withdraw(match);
+  }
+
   /** Sends what is due now; returns how many went. One delivery round at a time per process. */
   deliverDue(): Promise<number> {
     if (!this.transport.configured) return Promise.resolve(0);
@@ -92,7 +101,7 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     after?: string | null,
   ): Promise<Connection<OutboxMessageModel>> {
     assertCan(viewer, Permission.readOutbox);
-    const page = pageRequest(first, after);
+    const page = pageRequest(first, after, 'instant');
     const { rows, total } = await this.outbox.page(status, recipient?.trim().toLowerCase(), page);
     return toConnection(rows, total, page, (row) => row.createdAt.toISOString());
   }

@@ -38,7 +38,7 @@ export class MeetingsService {
 
   async list(viewer: Viewer, from?: Date | null, to?: Date | null, first?: number | null, after?: string | null): Promise<Connection<MeetingModel>> {
     if (from && to && to <= from) throw BadUserInputError.field('to', 'Måste vara efter from.');
-    const page = pageRequest(first, after);
+    const page = pageRequest(first, after, 'instant');
     const { rows, total } = await this.meetings.page({ from: from ?? undefined, to: to ?? undefined, statuses: this.visibleStatuses(viewer) }, page);
     return toConnection(rows, total, page, (meeting) => meeting.startsAt.toISOString());
   }

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-import { RequiredText } from '#common';
+import { RequiredText, WithoutNul } from '#common';
 
 import { MAX_BODY_LENGTH, MAX_RELATED_WORK, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH, MAX_TOPICS, normaliseTopics } from '../exchange-rules.js';
 
@@ -17,6 +17,7 @@ export function MarkdownText(max: number = MAX_BODY_LENGTH): PropertyDecorator {
     IsString({ message: 'Måste vara text.' }),
     Matches(/\S/, { message: 'Får inte vara tomt.' }),
     MaxLength(max, { message: `Högst ${max} tecken.` }),
+    WithoutNul(),
   );
 }
 
