@@ -234,7 +234,10 @@ describe('e-mail when the mail server is down', () => {
     expect(decodeHeader(headers.get('subject')!)).toBe(`Anmälan mottagen: ${title}`);
     const parts = mimeLeaves(mail!.raw);
     const text = parts.find((part) => part.headers.get('content-type')?.startsWith('text/plain'));
-    expect(text?.body).toContain('Hej Kim Andersson!');
+    // The greeting does not repeat the typed-in name; a seat holder gets the online link.
+    expect(text?.body).toContain('Hej!');
+    expect(text?.body).not.toContain('Kim Andersson');
+    expect(text?.body).toContain('Länk till mötet: https://mote.natverket.example/samrad');
     expect(text?.body).toContain(`/avboka?registrering=${registration.id}&token=`);
     const calendars = parts.filter((part) => part.headers.get('content-type')?.startsWith('text/calendar'));
     expect(calendars.length).toBeGreaterThanOrEqual(1);
@@ -322,6 +325,8 @@ describe('without a mail server', () => {
       const waitlisted = await mailsTo(coordinator, first.email);
       expect(waitlisted).toHaveLength(1);
       expect(waitlisted[0]!.text).toContain('reservlistan');
+      // No seat, no link.
+      expect(waitlisted[0]!.text).not.toContain('https://mote.natverket.example/samrad');
 
       await coordinator.data(CANCEL_REGISTRATION, { id: seat.id });
 
@@ -331,6 +336,7 @@ describe('without a mail server', () => {
         subject: 'Du har fått en plats: Samråd om samverkan mellan det civila samhället och det offentliga',
         status: 'PENDING',
         hasCalendar: true,
+        text: expect.stringContaining('Länk till mötet: https://mote.natverket.example/samrad'),
       });
       expect((await mailsTo(coordinator, second.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);
       expect((await mailsTo(coordinator, seated.email)).map((mail) => mail.kind)).toEqual(['registration.confirmed']);

@@ -76,6 +76,13 @@ describe('meetings', () => {
       expect(await api.prisma.client.meeting.count()).toBe(before);
     });
 
+    it('refuses to cancel a draft, which would make it public', async () => {
+      const draft = await createMeeting(coordinator, { title: 'Hemligt utkast' }, { publish: false });
+      expect(await coordinator.code('mutation C($id: ID!) { cancelMeeting(id: $id, reason: "Intern") { status } }', { id: draft })).toBe('CONFLICT');
+      expect((await api.gql.data<{ meeting: unknown }>(MEETING, { id: draft })).meeting).toBeNull();
+      expect(await (await fetch(`${api.url}/calendar.ics`)).text()).not.toContain('Hemligt utkast');
+    });
+
     it('answers NOT_FOUND for an unknown meeting and null when reading one', async () => {
       expect(await coordinator.code('mutation { publishMeeting(id: "00000000-0000-4000-8000-000000000000") { id } }')).toBe('NOT_FOUND');
       expect(await api.gql.code(REGISTER, { meetingId: 'nonsense', input: registrationInput() })).toBe('NOT_FOUND');

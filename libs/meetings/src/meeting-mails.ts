@@ -10,10 +10,17 @@ function when(meeting: Pick<MeetingModel, 'startsAt' | 'endsAt' | 'timeZone'>): 
   return `${day} kl. ${time.format(meeting.startsAt)}–${time.format(meeting.endsAt)}`;
 }
 
-function place(meeting: Pick<MeetingModel, 'location' | 'format'>): string {
-  if (meeting.format === 'DIGITAL') return 'Digitalt – länken kommer före mötet.';
-  return meeting.location ?? 'Plats meddelas senare.';
+/** Where to go. The online link goes only to those holding a seat; the rest are told it will come. */
+function place(meeting: Pick<MeetingModel, 'location' | 'format' | 'onlineUrl'>, holdsSeat: boolean): string {
+  const link = meeting.onlineUrl && holdsSeat ? `Länk till mötet: ${meeting.onlineUrl}` : 'Länken kommer före mötet.';
+  if (meeting.format === 'DIGITAL') return `Digitalt. ${link}`;
+  const where = meeting.location ?? 'Plats meddelas senare.';
+  return meeting.format === 'HYBRID' ? `${where} – eller digitalt. ${link}` : where;
 }
+
+// Mails greet without the registrant's name: whoever registers an address
+// types the name, so it must not stand first in a mail to someone else.
+const GREETING = 'Hej!';
 
 const signature = '\n\nVänliga hälsningar\nSamverka – Myndighetsnätverket för civilsamhällesfrågor\n';
 
@@ -33,7 +40,7 @@ export function confirmationMail(meeting: MeetingModel, registration: Registrati
     kind: 'registration.confirmed',
     recipient: registration.email,
     subject: `Anmälan mottagen: ${meeting.title}`,
-    text: `Hej ${registration.participantName}!\n\nTack för din anmälan till ${meeting.title}, ${when(meeting)}.\n${place(meeting)}\n\n${status}\n\nMötet: ${links.meetingUrl}\nVill du avboka? ${links.cancelUrl}${signature}`,
+    text: `${GREETING}\n\nTack för din anmälan till ${meeting.title}, ${when(meeting)}.\n${place(meeting, registration.status === 'REGISTERED' && meeting.selectionPolicy === 'FIRST_COME')}\n\n${status}\n\nMötet: ${links.meetingUrl}\nVill du avboka? ${links.cancelUrl}${signature}`,
     calendar,
   };
 }
@@ -43,7 +50,7 @@ export function promotionMail(meeting: MeetingModel, registration: RegistrationM
     kind: 'registration.promoted',
     recipient: registration.email,
     subject: `Du har fått en plats: ${meeting.title}`,
-    text: `Hej ${registration.participantName}!\n\nEn plats blev ledig och den är nu din: ${meeting.title}, ${when(meeting)}.\n${place(meeting)}\n\nMötet: ${links.meetingUrl}${signature}`,
+    text: `${GREETING}\n\nEn plats blev ledig och den är nu din: ${meeting.title}, ${when(meeting)}.\n${place(meeting, true)}\n\nMötet: ${links.meetingUrl}${signature}`,
     calendar,
   };
 }
@@ -55,8 +62,8 @@ export function selectionMail(meeting: MeetingModel, registration: RegistrationM
     recipient: registration.email,
     subject: `${selected ? 'Du är utvald' : 'Besked om urval'}: ${meeting.title}`,
     text: selected
-      ? `Hej ${registration.participantName}!\n\nDu är utvald att delta i ${meeting.title}, ${when(meeting)}.\n${place(meeting)}\n\nMötet: ${links.meetingUrl}${signature}`
-      : `Hej ${registration.participantName}!\n\nTack för ditt intresse för ${meeting.title}. Vi fick fler anmälningar än platser och valde deltagare för en bredd av områden, aktörer och nivåer. Den här gången fick du tyvärr ingen plats.${signature}`,
+      ? `${GREETING}\n\nDu är utvald att delta i ${meeting.title}, ${when(meeting)}.\n${place(meeting, true)}\n\nMötet: ${links.meetingUrl}${signature}`
+      : `${GREETING}\n\nTack för ditt intresse för ${meeting.title}. Vi fick fler anmälningar än platser och valde deltagare för en bredd av områden, aktörer och nivåer. Den här gången fick du tyvärr ingen plats.${signature}`,
     calendar: selected ? calendar : null,
   };
 }
@@ -66,7 +73,7 @@ export function cancellationMail(meeting: MeetingModel, registration: Registrati
     kind: 'meeting.cancelled',
     recipient: registration.email,
     subject: `Inställt: ${meeting.title}`,
-    text: `Hej ${registration.participantName}!\n\n${meeting.title}, ${when(meeting)}, är inställt.${meeting.cancellationReason ? `\nSkäl: ${meeting.cancellationReason}` : ''}${signature}`,
+    text: `${GREETING}\n\n${meeting.title}, ${when(meeting)}, är inställt.${meeting.cancellationReason ? `\nSkäl: ${meeting.cancellationReason}` : ''}${signature}`,
     calendar,
   };
 }
@@ -76,6 +83,6 @@ export function minutesMail(meeting: MeetingModel, registration: RegistrationMod
     kind: 'minutes.published',
     recipient: registration.email,
     subject: `Minnesanteckningar: ${meeting.title}`,
-    text: `Hej ${registration.participantName}!\n\nMinnesanteckningarna från ${meeting.title} finns nu i Samverka (logga in för att läsa dem):\n${links.meetingUrl}${signature}`,
+    text: `${GREETING}\n\nMinnesanteckningarna från ${meeting.title} finns nu i Samverka (logga in för att läsa dem):\n${links.meetingUrl}${signature}`,
   };
 }

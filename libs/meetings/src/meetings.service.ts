@@ -124,6 +124,9 @@ export class MeetingsService {
       const meeting = await this.requireLocked(id);
       if (meeting.status === MeetingStatus.CANCELLED) return meeting;
       if (meeting.status === MeetingStatus.HELD) throw new ConflictError('Mötet är redan genomfört. / The meeting has been held.');
+      // A cancelled meeting is public (its registrants and calendars must learn of it); a draft never was.
+      if (meeting.status === MeetingStatus.DRAFT)
+        throw new ConflictError('Ett utkast kan inte ställas in: det är inte publicerat. / A draft cannot be cancelled.');
       const cancelled = await this.meetings.update(id, { status: MeetingStatus.CANCELLED, cancellationReason: reason?.trim() || null });
       const calendar = this.links.calendar([cancelled], cancelled.title);
       for (const registration of await this.meetings.registrationsWithStatus(
