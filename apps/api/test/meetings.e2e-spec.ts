@@ -68,6 +68,8 @@ describe('meetings', () => {
       ['an in-person meeting has no place', { format: 'IN_PERSON', location: null }, 'input.location'],
       ['the online link is not http(s)', { onlineUrl: 'javascript:alert(1)' }, 'input.onlineUrl'],
       ['a kind is unknown', { kind: 'PICNIC' }, 'input.kind'],
+      ['the start has no time zone', { startsAt: '2026-12-20T10:00:00' }, 'input.startsAt'],
+      ['the end is not a time', { endsAt: 'inte ett datum' }, 'input.endsAt'],
     ])('refuses a meeting where %s, naming the field, and writes nothing', async (_case, overrides, field) => {
       const before = await api.prisma.client.meeting.count();
       const result = await coordinator.request(SCHEDULE_MEETING, { input: meetingInput(overrides) });

@@ -1,7 +1,8 @@
-import { Args, Context, GraphQLISODateTime, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CurrentViewer, type Viewer } from '#access';
 import { UserModel } from '#auth';
+import { DateTimeScalar } from '#common';
 
 import { ExchangeLoaders } from './exchange.loaders.js';
 import { ExchangeService } from './exchange.service.js';
@@ -64,7 +65,7 @@ export class ReplyResolver {
     return this.exchange.mayReadRevisions(viewer, reply) ? this.loaders.replyRevisions(context).load(reply.id) : [];
   }
 
-  @ResolveField(() => GraphQLISODateTime, { description: 'Until when the author may edit the reply.' })
+  @ResolveField(() => DateTimeScalar, { description: 'Until when the author may edit the reply.' })
   editableUntil(@Parent() reply: ExperienceReplyModel): Date {
     return editableUntil(reply.createdAt);
   }

@@ -1,8 +1,8 @@
-import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CurrentViewer, type Viewer } from '#access';
 import { UserModel } from '#auth';
-import type { Connection } from '#common';
+import { type Connection, DateTimeScalar } from '#common';
 import { AgencyModel, CivilSocietyWorkModel, DirectoryLoaders } from '#directory';
 
 import { ThreadInput } from './dto/exchange.inputs.js';
@@ -136,7 +136,7 @@ export class ThreadResolver {
     return this.exchange.mayReadRevisions(viewer, thread) ? this.loaders.threadRevisions(context).load(thread.id) : [];
   }
 
-  @ResolveField(() => GraphQLISODateTime, { description: 'Until when the author may edit the thread.' })
+  @ResolveField(() => DateTimeScalar, { description: 'Until when the author may edit the thread.' })
   editableUntil(@Parent() thread: ExperienceThreadModel): Date {
     return editableUntil(thread.createdAt);
   }

@@ -1,7 +1,7 @@
-import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CurrentViewer, type Viewer } from '#access';
-import type { Connection } from '#common';
+import { type Connection, DateTimeScalar } from '#common';
 import { DirectoryLoaders, NetworkModel } from '#directory';
 
 import { MeetingInput, MinutesInput } from './dto/meeting.inputs.js';
@@ -23,8 +23,8 @@ export class MeetingResolver {
   })
   meetings(
     @CurrentViewer() viewer: Viewer,
-    @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from?: Date,
-    @Args('to', { type: () => GraphQLISODateTime, nullable: true }) to?: Date,
+    @Args('from', { type: () => DateTimeScalar, nullable: true }) from?: Date,
+    @Args('to', { type: () => DateTimeScalar, nullable: true }) to?: Date,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<MeetingModel>> {

@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 
+import { DateTimeScalar } from '#common';
 import type { AppConfig } from '#config';
 
 import { explorerLandingPage } from '../explorer/explorer.js';
@@ -13,7 +14,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Built in memory at boot; `npm run gql:schema` writes apps/api/schema.graphql and a test keeps it current.
     autoSchemaFile: true,
     sortSchema: true,
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    // Every Date field is the contract's strict DateTime (an offset required on input).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: config.isDevelopment,

@@ -1,4 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { DateTimeScalar } from '#common';
 
 import { DevelopmentAreaStatus } from './enums.js';
 
@@ -21,10 +23,10 @@ export class DevelopmentAreaModel {
   @Field(() => ID, { nullable: true, description: 'The minutes’ action item the area was made from, if any.' })
   sourceActionItemId!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Raised by every update and every change of links.' })
+  @Field(() => DateTimeScalar, { description: 'Raised by every update and every change of links.' })
   updatedAt!: Date;
 
   identifiedAtMeetingId!: string | null;
@@ -43,7 +45,7 @@ export class DevelopmentAreaUpdateModel {
   @Field(() => DevelopmentAreaStatus, { description: 'The area’s status from this update on.' })
   status!: DevelopmentAreaStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   areaId!: string;

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { ConnectionType } from '#common';
+import { ConnectionType, DateTimeScalar } from '#common';
 
 import { SupportType, WorkKind } from './enums.js';
 
@@ -54,7 +54,7 @@ export class AgencyModel {
   @Field(() => Int, { description: 'Raised by one on every change; updateAgencyProfile must name the version it edits.' })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 }
 
@@ -96,7 +96,7 @@ export class CivilSocietyWorkModel {
   @Field(() => Int, { description: 'Raised by one on every change; updates may name the version they edit.' })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   agencyId!: string;

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { ConnectionType } from '#common';
+import { ConnectionType, DateTimeScalar } from '#common';
 
 @ObjectType('ExperienceThread', {
   description:
@@ -19,16 +19,16 @@ export class ExperienceThreadModel {
   @Field(() => [String], { description: 'Normalised: lower case, trimmed, no duplicates.' })
   topics!: string[];
 
-  @Field(() => GraphQLISODateTime, { description: 'When the thread was started.' })
+  @Field(() => DateTimeScalar, { description: 'When the thread was started.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the thread was started or last replied to; lists are in this order, latest first.' })
+  @Field(() => DateTimeScalar, { description: 'When the thread was started or last replied to; lists are in this order, latest first.' })
   lastActivityAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the author last edited the thread; null if never.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the author last edited the thread; null if never.' })
   editedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a coordinator hid the thread; null while it is shown.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a coordinator hid the thread; null while it is shown.' })
   hiddenAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why a coordinator hid the thread.' })
@@ -49,16 +49,16 @@ export class ExperienceReplyModel {
   @Field({ description: 'Markdown, as the author wrote it; the API never renders it to HTML.' })
   body!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the reply was posted.' })
+  @Field(() => DateTimeScalar, { description: 'When the reply was posted.' })
   createdAt!: Date;
 
   @Field(() => ID, { description: 'The thread the reply belongs to.' })
   threadId!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the author last edited the reply; null if never.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the author last edited the reply; null if never.' })
   editedAt!: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a coordinator hid the reply; null while it is shown.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a coordinator hid the reply; null while it is shown.' })
   hiddenAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why a coordinator hid the reply.' })
@@ -78,7 +78,7 @@ export class PostRevisionModel {
   @Field({ description: 'The body then, as written.' })
   body!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the edit replaced this version.' })
+  @Field(() => DateTimeScalar, { description: 'When the edit replaced this version.' })
   replacedAt!: Date;
 
   editedById!: string;
@@ -104,7 +104,7 @@ export class ExchangeFollowsModel {
   @Field({ description: 'True: one digest a week instead of one mail per reply.' })
   weeklyDigest!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the last weekly digest was made.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the last weekly digest was made.' })
   lastDigestAt!: Date | null;
 }
 

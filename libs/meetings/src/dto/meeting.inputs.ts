@@ -1,8 +1,8 @@
-import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
-import { DateScalar, Limits, OptionalHttpUrl, OptionalText, RequiredText, TextList } from '#common';
+import { DateScalar, DateTimeScalar, Limits, OptionalHttpUrl, OptionalText, RequiredText, TextList } from '#common';
 
 import { ActorLevel, ActorType, MeetingFormat, MeetingKind, SelectionPolicy } from '../models/enums.js';
 
@@ -47,10 +47,10 @@ export class MeetingInput {
   @Field(() => MeetingFormat)
   format!: MeetingFormat;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   endsAt!: Date;
 
   @Field(() => String, { nullable: true })
@@ -61,7 +61,7 @@ export class MeetingInput {
   @OptionalHttpUrl()
   onlineUrl?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   registrationDeadline?: Date | null;
 
   @Field(() => Int, { nullable: true })

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { ConnectionType, DateScalar } from '#common';
+import { ConnectionType, DateScalar, DateTimeScalar } from '#common';
 
 import { ActorLevel, ActorType, MeetingFormat, MeetingKind, MeetingStatus, RegistrationStatus, SelectionPolicy } from './enums.js';
 
@@ -36,10 +36,10 @@ export class MeetingModel {
   @Field(() => MeetingFormat)
   format!: MeetingFormat;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   endsAt!: Date;
 
   @Field({ description: 'The time zone its times are shown in (Europe/Stockholm).' })
@@ -48,7 +48,7 @@ export class MeetingModel {
   @Field(() => String, { nullable: true })
   location!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Registration closes then (at the start if not set).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Registration closes then (at the start if not set).' })
   registrationDeadline!: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Seats; null for no limit.' })
@@ -63,7 +63,7 @@ export class MeetingModel {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
   cancellationReason!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When participants were selected (BALANCED); registration is closed from then on.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When participants were selected (BALANCED); registration is closed from then on.' })
   selectedAt!: Date | null;
 
   @Field(() => Int, { description: 'Raised on every change.' })
@@ -105,7 +105,7 @@ export class RegistrationModel {
   @Field(() => String, { nullable: true, description: 'Why the selection decided as it did (Swedish). Coordinators only.' })
   selectionReason!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt!: Date;
 
   meetingId!: string;
@@ -146,7 +146,7 @@ export class MinutesModel {
   @Field()
   published!: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
   meetingId!: string;
