@@ -346,4 +346,11 @@ describe('Sign-in, sessions and invitations (auth)', () => {
     // Other addresses are not held back by this one's failures.
     await expect(api.login(DEMO.member).then((s) => s.accessToken)).resolves.toEqual(expect.any(String));
   });
+
+  it('holds the limit when the wrong passwords come all at once', async () => {
+    const { user } = await newAccount('burst');
+    const codes = await Promise.all(Array.from({ length: 30 }, (_, attempt) => api.gql.code(LOGIN, { email: user.email, password: `fel-${attempt}` })));
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(10);
+    expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(20);
+  });
 });

@@ -268,6 +268,22 @@ describe('the directory API', () => {
       expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('1 MB'), extensions: { code: 'BAD_USER_INPUT' } }] });
     });
 
+    it('refuses operations with more fields than the limit, however they are aliased', async () => {
+      const aliases = Array.from({ length: 200 }, (_, index) => `a${index}: agencies(first: 100) { nodes { slug contacts { name } } }`).join(' ');
+      const result = await api.gql.request(`{ ${aliases} }`);
+      expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining('för många fält'), extensions: { code: 'BAD_USER_INPUT' } });
+    });
+
+    it('bounds and cleans plain string arguments too', async () => {
+      const nul = await api.gql.request('query A($slug: String!) { agency(slug: $slug) { slug } }', { slug: 'a\u0000b' });
+      expect(nul.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { slug: expect.any(String) } });
+      const long = await api.gql.request('query A($slug: String!) { agency(slug: $slug) { slug } }', { slug: 'a'.repeat(60_001) });
+      expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { slug: expect.any(String) } });
+      expect(await coordinator.code('{ auditLog(actorId: "abc") { totalCount } }')).toBe('BAD_USER_INPUT');
+      // A typed wildcard means itself.
+      expect((await api.gql.data<{ agencies: { totalCount: number } }>('{ agencies(filter: { query: "_" }) { totalCount } }')).agencies.totalCount).toBe(0);
+    });
+
     it('refuses queries nested deeper than the limit', async () => {
       const deep = '{ networks { agencies { networks { agencies { networks { agencies { networks { agencies { networks { agencies { slug } } } } } } } } } } }';
       expect(await api.gql.code(deep)).toBe('BAD_USER_INPUT');

@@ -250,6 +250,17 @@ describe('e-mail when the mail server is down', () => {
     }
   });
 
+  it('sends everything that is due in one run, not one batch', async () => {
+    // The server from the test above is up by now. The mail is queued straight into the
+    // outbox, as after a run of mutations whose own deliveries did not get through.
+    const recipients = Array.from({ length: 45 }, (_, index) => `mottagare.${index}.${Date.now().toString(36)}@forening.example`);
+    await api.prisma.client.outboxMessage.createMany({
+      data: recipients.map((recipient) => ({ kind: 'test.batch', recipient, subject: 'Test', text: 'Hej!' })),
+    });
+    await api.app.get(OutboxService).deliverDue();
+    expect(await api.prisma.client.outboxMessage.count({ where: { recipient: { in: recipients }, status: 'SENT' } })).toBe(45);
+  });
+
   it('shows the outbox to coordinators only', async () => {
     const coordinator = (await api.login(DEMO.coordinator)).client;
     const member = (await api.login(DEMO.member)).client;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { assertCan, Permission, type Viewer } from '#access';
-import { type Connection, pageRequest, toConnection } from '#common';
+import { BadUserInputError, type Connection, isUuid, pageRequest, toConnection } from '#common';
 import { type AuditEventModel, PrismaService } from '#prisma';
 
 import { AuditRepository } from './audit.repository.js';
@@ -45,6 +45,7 @@ export class AuditService {
 
   async log(viewer: Viewer, filter: AuditLogFilter, first?: number | null, after?: string | null): Promise<Connection<AuditEventModel>> {
     assertCan(viewer, Permission.readAuditLog);
+    if (filter.actorId && !isUuid(filter.actorId)) throw BadUserInputError.field('actorId', 'Okänt id.');
     const page = pageRequest(first, after, 'instant');
     const { rows, total } = await this.audit.page({
       entityType: filter.entityType ?? undefined,

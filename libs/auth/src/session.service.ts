@@ -41,12 +41,11 @@ export class SessionService {
   async validateCredentials(email: string, password: string): Promise<UserRow> {
     const key = normaliseEmail(email);
     this.throttle.assertAllowed(key);
+    // Counted before the slow password check, so that attempts made at once cannot all slip under the limit.
+    this.throttle.recordFailure(key);
     const user = await this.users.findUserByEmail(key);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !valid || user.disabledAt) {
-      this.throttle.recordFailure(key);
-      throw new UnauthenticatedError(BAD_CREDENTIALS);
-    }
+    if (!user || !valid || user.disabledAt) throw new UnauthenticatedError(BAD_CREDENTIALS);
     this.throttle.reset(key);
     return user;
   }

@@ -40,8 +40,9 @@ export class FieldChecks {
   }
 }
 
-// Deliberately simple: one @, a dot in the domain, no spaces, within RFC 5321's length.
-const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/;
+// Deliberately simple: one @, a dot in the domain, none of the characters that
+// would let an address smuggle a second recipient or a header, within RFC 5321's length.
+const EMAIL = /^[^\s@,;<>"()[\]\\]{1,64}@[^\s@.,;<>"()[\]\\]+(\.[^\s@.,;<>"()[\]\\]+)+$/;
 
 export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);

@@ -16,9 +16,13 @@ function declaresValidation(metatype: Type<unknown>): boolean {
  * No whitelist: GraphQL has already refused fields the schema does not
  * declare, and stripping would also drop declared fields that need no rule.
  */
+/** The longest plain string argument (a reply's body); tighter limits are the services' own. */
+export const MAX_ARGUMENT_LENGTH = 60_000;
+
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (typeof value === 'string') return checkPlainString(value, metadata.data ?? 'argument');
     const { metatype } = metadata;
     if (!metatype || value === null || value === undefined || typeof value !== 'object' || !declaresValidation(metatype)) return value;
     const instance = plainToInstance(metatype, value) as object;
@@ -26,4 +30,15 @@ export class InputValidationPipe implements PipeTransform {
     if (errors.length > 0) throw new BadUserInputError(flattenValidationErrors(errors, metadata.data ?? ''));
     return instance;
   }
+}
+
+/**
+ * Plain string arguments (slugs, ids, tokens, bodies) get the checks every
+ * string needs before it may reach the database: bounded, and no NUL, which
+ * PostgreSQL text cannot hold.
+ */
+function checkPlainString(value: string, field: string): string {
+  if (value.length > MAX_ARGUMENT_LENGTH) throw BadUserInputError.field(field, `Högst ${MAX_ARGUMENT_LENGTH} tecken.`);
+  if (value.includes('\u0000')) throw BadUserInputError.field(field, 'Får inte innehålla NUL-tecken.');
+  return value;
 }

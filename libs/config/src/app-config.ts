@@ -24,6 +24,7 @@ export interface AppConfigValues {
   demoPassword?: string;
   seed: boolean;
   graphqlMaxDepth: number;
+  graphqlMaxFields: number;
   /** smtp(s)://user:password@host:port; unset: e-mail stays in the outbox. */
   smtpUrl?: string;
   mailFrom: string;
@@ -104,8 +105,10 @@ export function loadConfig(env: Env = process.env): AppConfigValues {
     refreshTokenTtlDays: integer(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365, problems),
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 7, 1, 90, problems),
     demoPassword,
-    seed: oneOf(env, 'SEED', ['true', 'false'] as const, 'true', problems) === 'true',
+    // A production server gets demo accounts only when asked: their password is no secret.
+    seed: oneOf(env, 'SEED', ['true', 'false'] as const, mode === 'production' ? 'false' : 'true', problems) === 'true',
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 3, 50, problems),
+    graphqlMaxFields: integer(env, 'GRAPHQL_MAX_FIELDS', 500, 20, 100_000, problems),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
     mailFrom: env.MAIL_FROM || 'Samverka <noreply@natverket.example>',
     outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 0, 86_400, problems),
@@ -157,6 +160,9 @@ export class AppConfig {
   }
   get graphqlMaxDepth(): number {
     return this.values.graphqlMaxDepth;
+  }
+  get graphqlMaxFields(): number {
+    return this.values.graphqlMaxFields;
   }
   get smtpUrl(): string | undefined {
     return this.values.smtpUrl;

@@ -78,7 +78,8 @@ export class DirectoryRepository {
     const conditions: Prisma.AgencyWhereInput[] = [];
     if (query.networkSlug) conditions.push({ memberships: { some: { network: { slug: query.networkSlug }, ...currentMembership(new Date()) } } });
     if (query.text) {
-      const contains = { contains: query.text, mode: 'insensitive' as const };
+      // Prisma passes LIKE's wildcards through; a typed % or _ means itself.
+      const contains = { contains: query.text.replace(/[\\%_]/g, (character) => `\\${character}`), mode: 'insensitive' as const };
       conditions.push({ OR: [{ name: contains }, { nameEn: contains }, { abbreviation: contains }, { slug: contains }] });
     }
     return { AND: conditions };

@@ -25,6 +25,7 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Outbox');
   private timer?: NodeJS.Timeout;
   private delivering: Promise<number> | null = null;
+  private again = false;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -62,18 +63,39 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     return this.outbox.withdraw(match);
   }
 
-  /** Sends what is due now; returns how many went. One delivery round at a time per process. */
+  /**
+   * Sends what is due now; returns how many went. One delivery run at a time
+   * per process: a call while one runs asks it to go round once more, so mail
+   * queued meanwhile is not left for the retry timer.
+   */
   deliverDue(): Promise<number> {
     if (!this.transport.configured) return Promise.resolve(0);
-    this.delivering ??= this.deliverRound().finally(() => (this.delivering = null));
+    if (this.delivering) {
+      this.again = true;
+      return this.delivering;
+    }
+    this.delivering = this.deliverAll().finally(() => (this.delivering = null));
     return this.delivering;
   }
 
-  private async deliverRound(): Promise<number> {
+  private async deliverAll(): Promise<number> {
     let sent = 0;
+    for (;;) {
+      this.again = false;
+      const round = await this.deliverRound();
+      sent += round.sent;
+      if (!round.full && !this.again) return sent;
+    }
+  }
+
+  /** One batch; `full` when there may be more due. */
+  private async deliverRound(): Promise<{ sent: number; full: boolean }> {
+    let sent = 0;
+    let full = false;
     try {
       const now = new Date();
       const due = await this.outbox.claimDue(BATCH, now, new Date(now.getTime() + LEASE_MS));
+      full = due.length === BATCH;
       for (const message of due) {
         try {
           await this.transport.send(message);
@@ -90,7 +112,7 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       this.logger.error(`Utkorgen: ${(error as Error).message}`);
     }
-    return sent;
+    return { sent, full };
   }
 
   async list(

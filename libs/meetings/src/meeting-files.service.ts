@@ -10,6 +10,7 @@ import { MeetingsService } from './meetings.service.js';
 import { registrationsCsv } from './registrations-csv.js';
 
 const FEED_STATUSES = [MeetingStatus.PUBLISHED, MeetingStatus.HELD, MeetingStatus.CANCELLED];
+const FEED_DAYS_BACK = 90;
 
 @Injectable()
 export class MeetingFilesService {
@@ -21,7 +22,12 @@ export class MeetingFilesService {
 
   async calendar(networkSlug?: string): Promise<string> {
     if (networkSlug && !(await this.repository.networkIdBySlug(networkSlug))) throw new NotFoundError(`Nätverket "${networkSlug}"`);
-    return this.links.calendar(await this.repository.forCalendar(FEED_STATUSES, networkSlug), networkSlug ? `Samverka – ${networkSlug}` : 'Samverka – möten');
+    // Calendar clients keep what they have seen; the feed carries the last 90 days and everything ahead.
+    const since = new Date(Date.now() - FEED_DAYS_BACK * 86_400_000);
+    return this.links.calendar(
+      await this.repository.forCalendar(FEED_STATUSES, since, networkSlug),
+      networkSlug ? `Samverka – ${networkSlug}` : 'Samverka – möten',
+    );
   }
 
   async meetingCalendar(viewer: Viewer, id: string): Promise<string> {

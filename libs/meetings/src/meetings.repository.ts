@@ -118,10 +118,10 @@ export class MeetingsRepository {
     return { rows, total };
   }
 
-  /** For the calendar feed: every meeting in these statuses, by start. */
-  forCalendar(statuses: MeetingStatus[], networkSlug?: string): Promise<MeetingModel[]> {
+  /** For the calendar feed: meetings in these statuses from `since` on (the recent past and the future), by start. */
+  forCalendar(statuses: MeetingStatus[], since: Date, networkSlug?: string): Promise<MeetingModel[]> {
     return this.prisma.client.meeting.findMany({
-      where: { status: { in: statuses }, ...(networkSlug ? { network: { slug: networkSlug } } : {}) },
+      where: { status: { in: statuses }, endsAt: { gte: since }, ...(networkSlug ? { network: { slug: networkSlug } } : {}) },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       take: 2_000,
     });

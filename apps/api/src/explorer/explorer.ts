@@ -61,7 +61,7 @@ export function explorerLandingPage(): ApolloServerPlugin {
 export class ExplorerAssetsController {
   @Get(':name')
   asset(@Param('name') name: string, @Res() response: Response): void {
-    const asset = ASSETS[name];
+    const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!asset) throw new NotFoundException();
     response.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file);
   }

@@ -4,8 +4,8 @@ import { DateTimeScalar } from '#common';
 import type { AppConfig } from '#config';
 
 import { explorerLandingPage } from '../explorer/explorer.js';
-import { depthLimitRule } from './depth-limit.rule.js';
 import { createErrorFormatter } from './format-error.js';
+import { operationLimitsRule } from './operation-limits.rule.js';
 
 /** Apollo Server as Samverka runs it; `schemaFile` is where `gql:schema` writes the committed contract. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -20,7 +20,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: true,
     includeStacktraceInErrorResponses: config.isDevelopment,
     formatError: createErrorFormatter(config.isDevelopment),
-    validationRules: [depthLimitRule(config.graphqlMaxDepth)],
+    validationRules: [operationLimitsRule({ maxDepth: config.graphqlMaxDepth, maxFields: config.graphqlMaxFields })],
     plugins: [explorerLandingPage()],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
