@@ -433,6 +433,23 @@ describe('the development-area log', () => {
   });
 
   describe('links', () => {
+    it('keeps a link to a thread hidden since, whether or not the one relinking can see it', async () => {
+      const [hidden, shown, added] = [await thread(unique('Dold sedan')), await thread(unique('Synlig')), await thread(unique('Ny'))];
+      const area = await logArea(clients.member, { threadIds: [hidden, shown] });
+      await api.prisma.client.experienceThread.update({ where: { id: hidden }, data: { hiddenAt: new Date(), hiddenReason: 'Test' } });
+      const linkedIds = async () =>
+        (await api.prisma.client.developmentAreaThreadLink.findMany({ where: { areaId: area.id } })).map((row) => row.threadId).sort();
+      // The coordinator sees the hidden link and may send the list back as it is.
+      expect(codeOf(await clients.coordinator.request(LINK, { id: area.id, input: { threadIds: [hidden, shown] } }))).toBe('OK');
+      expect(await linkedIds()).toEqual([hidden, shown].sort());
+      // The member who logged the area does not see it, and does not drop it by leaving it out.
+      expect(codeOf(await clients.member.request(LINK, { id: area.id, input: { threadIds: [shown, added] } }))).toBe('OK');
+      expect(await linkedIds()).toEqual([hidden, shown, added].sort());
+      // A newly named hidden thread is still refused.
+      const other = await logArea(clients.member);
+      expect(codeOf(await clients.member.request(LINK, { id: other.id, input: { threadIds: [hidden] } }))).toBe('BAD_USER_INPUT');
+    });
+
     it('links work and threads that address the area and its next review meeting, and replaces or clears them', async () => {
       const threadId = await thread(unique('Hur når vi föreningar?'));
       const review = await createMeeting(clients.coordinator);

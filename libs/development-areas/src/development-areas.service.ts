@@ -162,15 +162,25 @@ export class DevelopmentAreasService {
       const area = await this.lockArea(id);
       if (!this.mayLink(viewer, area, await this.areas.ownerAgencyIds(area.id))) throw new ForbiddenError();
       const checks = new FieldChecks();
+      const current = await this.areas.linkIds(area.id);
+      // null and [] both remove every link of the kind.
+      const requestedThreads = input.threadIds === null ? [] : input.threadIds;
       const links = await this.checkLinks(viewer, checks, 'input', {
         nextReviewMeetingId: input.nextReviewMeetingId,
-        // null and [] both remove every link of the kind.
         relatedWorkIds: input.relatedWorkIds === null ? [] : input.relatedWorkIds,
-        threadIds: input.threadIds === null ? [] : input.threadIds,
+        // Only newly named threads must be visible: one already linked may since have been hidden.
+        threadIds: requestedThreads?.filter((threadId) => !current.threadIds.includes(threadId)),
       });
       checks.throwIfAny();
-      const before = { nextReviewMeetingId: area.nextReviewMeetingId, ...(await this.areas.linkIds(area.id)) };
-      const change: LinkChange = { workIds: links.workIds, threadIds: links.threadIds, nextReviewMeetingId: links.nextReviewMeetingId };
+      let threadIds: string[] | undefined;
+      if (requestedThreads !== undefined) {
+        // A link to a hidden thread is not the caller's to drop when the caller cannot see it.
+        const visible = await this.areas.visibleThreadIds(current.threadIds);
+        const unseen = this.maySeeHiddenThreads(viewer) ? [] : current.threadIds.filter((threadId) => !visible.has(threadId));
+        threadIds = [...new Set([...requestedThreads, ...unseen])];
+      }
+      const before = { nextReviewMeetingId: area.nextReviewMeetingId, ...current };
+      const change: LinkChange = { workIds: links.workIds, threadIds, nextReviewMeetingId: links.nextReviewMeetingId };
       const updated = await this.areas.setLinks(area.id, change);
       await this.audit.record(viewer, {
         action: 'developmentArea.linked',
