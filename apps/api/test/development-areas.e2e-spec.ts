@@ -555,6 +555,34 @@ describe('the development-area log', () => {
   });
 
   describe('from the minutes', () => {
+    it('keeps each area with its own action item when the minutes are revised by item id', async () => {
+      const { meetingId, itemIds } = await actionItems([
+        { description: 'Åtgärd A', ownerAgencySlug: OWNER },
+        { description: 'Åtgärd B', ownerAgencySlug: OWNER },
+      ]);
+      const [fromA, fromB] = [
+        (await clients.coordinator.data<{ createDevelopmentAreaFromActionItem: Area }>(FROM_ITEM, { actionItemId: itemIds[0] }))
+          .createDevelopmentAreaFromActionItem,
+        (await clients.coordinator.data<{ createDevelopmentAreaFromActionItem: Area }>(FROM_ITEM, { actionItemId: itemIds[1] }))
+          .createDevelopmentAreaFromActionItem,
+      ];
+      // A is dropped and B moves up to the first place.
+      const revised = await clients.coordinator.data<{ recordMinutes: { actionItems: { id: string; description: string }[] } }>(RECORD_MINUTES, {
+        id: meetingId,
+        input: { body: 'Reviderade.', actionItems: [{ id: itemIds[1], description: 'Åtgärd B, förtydligad' }, { description: 'Åtgärd C' }] },
+      });
+      expect(revised.recordMinutes.actionItems.map((item) => item.description)).toEqual(['Åtgärd B, förtydligad', 'Åtgärd C']);
+      expect(revised.recordMinutes.actionItems[0]!.id).toBe(itemIds[1]);
+      expect((await readArea(fromB.id)).sourceActionItemId).toBe(itemIds[1]);
+      expect((await readArea(fromA.id)).sourceActionItemId).toBeNull();
+      expect(await clients.coordinator.code(FROM_ITEM, { actionItemId: itemIds[1] })).toBe('CONFLICT');
+      const unknown = await clients.coordinator.request(RECORD_MINUTES, {
+        id: meetingId,
+        input: { body: 'x', actionItems: [{ id: itemIds[0], description: 'borta' }] },
+      });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.actionItems.0.id': expect.any(String) } });
+    });
+
     it('makes an area from an action item once: its text, owner and meeting carry over', async () => {
       const description = unique('Samordna myndigheternas information om bidrag till föreningar');
       const { meetingId, itemIds } = await actionItems([{ description, ownerAgencySlug: 'brottsoffermyndigheten' }]);

@@ -214,25 +214,30 @@ export class MeetingsRepository {
   }
 
   /**
-   * Saves minutes with their action items. Items are updated in place by
-   * position rather than replaced, so what refers to an item (a development
-   * area made from it) keeps referring to it across revisions.
+   * Saves minutes with their action items, keeping each item's row (and so
+   * what refers to it, such as a development area made from it). Items that
+   * name their id are matched by id, and those left out are removed; when no
+   * item names one, they are matched by position, as older clients expect.
    */
   async saveMinutes(
     meetingId: string,
     fields: { body: string; decisions: string[]; published: boolean; publishedAt: Date | null },
-    actionItems: { description: string; ownerAgencyId: string | null; dueOn: Date | null; done: boolean }[],
+    actionItems: { id: string | null; description: string; ownerAgencyId: string | null; dueOn: Date | null; done: boolean }[],
   ): Promise<MinutesWithItems> {
     const minutes = await this.prisma.client.minutes.upsert({ where: { meetingId }, create: { meetingId, ...fields }, update: fields });
     const existing = await this.prisma.client.actionItem.findMany({ where: { minutesId: minutes.id }, orderBy: { position: 'asc' } });
-    for (const [index, item] of actionItems.entries()) {
-      const current = existing[index];
-      if (current) await this.prisma.client.actionItem.update({ where: { id: current.id }, data: item });
+    const byId = actionItems.some((item) => item.id);
+    const rowOf = (index: number) => (byId ? existing.find((row) => row.id === actionItems[index]!.id) : existing[index]);
+    const kept = new Set(actionItems.map((_, index) => rowOf(index)?.id).filter((id): id is string => Boolean(id)));
+    await this.prisma.client.actionItem.deleteMany({ where: { minutesId: minutes.id, id: { notIn: [...kept] } } });
+    // Kept rows step aside (negative positions) so that numbering them anew never collides.
+    await this.prisma.client.actionItem.updateMany({ where: { minutesId: minutes.id }, data: { position: { multiply: -1 } } });
+    for (const [index, { id: _id, ...item }] of actionItems.entries()) {
+      const row = rowOf(index);
+      if (row) await this.prisma.client.actionItem.update({ where: { id: row.id }, data: { ...item, position: index + 1 } });
       else await this.prisma.client.actionItem.create({ data: { ...item, minutesId: minutes.id, position: index + 1 } });
-    }
-    if (existing.length > actionItems.length) {
-      await this.prisma.client.actionItem.deleteMany({ where: { minutesId: minutes.id, position: { gt: actionItems.length } } });
     }
     return { ...minutes, actionItems: await this.prisma.client.actionItem.findMany({ where: { minutesId: minutes.id }, orderBy: { position: 'asc' } }) };
   }
+
 }

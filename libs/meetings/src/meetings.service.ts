@@ -160,13 +160,18 @@ export class MeetingsService {
       items.forEach((item, index) => {
         if (item.ownerAgencySlug && !agencies.has(item.ownerAgencySlug)) checks.add(`input.actionItems.${index}.ownerAgencySlug`, 'Okänd myndighet.');
       });
-      checks.throwIfAny();
       const [before] = await this.meetings.minutesOf([meetingId]);
+      const known = new Set(before?.actionItems.map((item) => item.id) ?? []);
+      items.forEach((item, index) => {
+        if (item.id && !known.has(item.id)) checks.add(`input.actionItems.${index}.id`, 'Ingen sådan åtgärd i dessa minnesanteckningar.');
+      });
+      checks.throwIfAny();
       const published = input.published ?? before?.published ?? false;
       const saved = await this.meetings.saveMinutes(
         meetingId,
         { body: input.body, decisions: input.decisions ?? [], published, publishedAt: published ? (before?.publishedAt ?? new Date()) : null },
         items.map((item) => ({
+          id: item.id ?? null,
           description: item.description,
           ownerAgencyId: item.ownerAgencySlug ? agencies.get(item.ownerAgencySlug)! : null,
           dueOn: item.dueOn ?? null,

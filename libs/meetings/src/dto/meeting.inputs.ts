@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
@@ -114,6 +114,13 @@ export class RegistrationInput {
 
 @InputType('ActionItemInput')
 export class ActionItemInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The item this revises (from ActionItem.id); left out for a new item. When no item names an id, items are kept by position.',
+  })
+  @OptionalText(100)
+  id?: string | null;
+
   @Field()
   @RequiredText(Limits.shortText * 2)
   description!: string;
