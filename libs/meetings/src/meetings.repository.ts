@@ -239,5 +239,4 @@ export class MeetingsRepository {
     }
     return { ...minutes, actionItems: await this.prisma.client.actionItem.findMany({ where: { minutesId: minutes.id }, orderBy: { position: 'asc' } }) };
   }
-
 }
