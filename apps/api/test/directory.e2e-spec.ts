@@ -200,6 +200,21 @@ describe('the directory API', () => {
       const { auditLog } = await coordinator.data<{ auditLog: { nodes: { action: string }[] } }>('{ auditLog(first: 6) { nodes { action } } }');
       expect(auditLog.nodes.map((event) => event.action).slice(0, 4)).toEqual(['contact.removed', 'contact.created', 'work.removed', 'work.updated']);
     });
+    it('keeps contact people’s e-mail and phone out of the audit log, so removing a contact erases them', async () => {
+      const { addContactPerson: contact } = await liaison.data<{ addContactPerson: { id: string } }>(ADD_CONTACT, {
+        slug: 'migrationsverket',
+        input: { name: 'Robin Raderas', email: 'robin.raderas@migrationsverket.natverket.example', phone: '070-174 06 98' },
+      });
+      await liaison.data(`mutation { removeContactPerson(id: "${contact.id}") }`);
+      const { auditLog } = await coordinator.data<{ auditLog: { nodes: { before: string | null; after: string | null }[] } }>(
+        `{ auditLog(entityType: "ContactPerson", entityId: "${contact.id}") { nodes { before after } } }`,
+      );
+      expect(auditLog.nodes).toHaveLength(2);
+      const text = JSON.stringify(auditLog.nodes);
+      expect(text).toContain('Robin Raderas');
+      expect(text).not.toContain('robin.raderas@');
+      expect(text).not.toContain('174 06 98');
+    });
   });
 
   describe('bad input', () => {

@@ -17,6 +17,8 @@ interface OwnedItem {
 /** How the service speaks of one kind of agency-owned item: its store, its audit names, its Swedish label. */
 interface ItemKind<T, F> {
   store: AgencyItemStore<T, F>;
+  /** What of an item the audit log keeps (contact people's e-mail and phone stay out, so removing one erases them). */
+  audited(item: T): unknown;
   entityType: string;
   action: string;
   label: string;
@@ -146,12 +148,15 @@ export class DirectoryService {
 
   private readonly workKind: ItemKind<CivilSocietyWorkModel, WorkFields> = {
     store: this.directory.work,
+    audited: (work) => work,
     entityType: 'CivilSocietyWork',
     action: 'work',
     label: 'Verksamheten',
   };
   private readonly contactKind: ItemKind<ContactPersonModel, ContactFields> = {
     store: this.directory.contacts,
+    // Personal data is kept where it can be erased: on the contact itself, not in the log.
+    audited: ({ email: _email, phone: _phone, ...rest }) => ({ ...rest, hasEmail: _email !== null, hasPhone: _phone !== null }),
     entityType: 'ContactPerson',
     action: 'contact',
     label: 'Kontaktpersonen',
@@ -164,7 +169,7 @@ export class DirectoryService {
       const agency = await this.requireAgency(agencySlug);
       assertCan(viewer, Permission.editAgency, agency.id);
       const item = await kind.store.create(agency.id, fields);
-      await this.audit.record(viewer, { action: `${kind.action}.created`, entityType: kind.entityType, entityId: item.id, after: item });
+      await this.audit.record(viewer, { action: `${kind.action}.created`, entityType: kind.entityType, entityId: item.id, after: kind.audited(item) });
       return item;
     });
   }
@@ -176,7 +181,13 @@ export class DirectoryService {
       assertCan(viewer, Permission.editAgency, item.agencyId);
       const updated = await kind.store.update(id, fields, expectedVersion ?? undefined);
       if (!updated) throw staleVersion(kind.label, item);
-      await this.audit.record(viewer, { action: `${kind.action}.updated`, entityType: kind.entityType, entityId: id, before: item, after: updated });
+      await this.audit.record(viewer, {
+        action: `${kind.action}.updated`,
+        entityType: kind.entityType,
+        entityId: id,
+        before: kind.audited(item),
+        after: kind.audited(updated),
+      });
       return updated;
     });
   }
@@ -187,7 +198,7 @@ export class DirectoryService {
       const item = await this.requireItem(kind, id);
       assertCan(viewer, Permission.editAgency, item.agencyId);
       if (!(await kind.store.remove(id))) throw new NotFoundError(kind.label);
-      await this.audit.record(viewer, { action: `${kind.action}.removed`, entityType: kind.entityType, entityId: id, before: item });
+      await this.audit.record(viewer, { action: `${kind.action}.removed`, entityType: kind.entityType, entityId: id, before: kind.audited(item) });
       return true;
     });
   }
