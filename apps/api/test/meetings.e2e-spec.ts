@@ -193,6 +193,15 @@ describe('meetings', () => {
       expect(lower.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.capacity': expect.any(String) } });
     });
 
+    it('refuses an update that names a stale version, with the meeting as it now is', async () => {
+      const meetingId = await createMeeting(coordinator);
+      const update = 'mutation U($id: ID!, $input: MeetingInput!, $v: Int) { updateMeeting(id: $id, input: $input, expectedVersion: $v) { version title } }';
+      const { meeting } = await coordinator.data<{ meeting: { version?: number } }>('query M($id: ID!) { meeting(id: $id) { version } }', { id: meetingId });
+      await coordinator.data(update, { id: meetingId, input: meetingInput({ title: 'Första ändringen' }), v: meeting.version });
+      const stale = await coordinator.request(update, { id: meetingId, input: meetingInput({ title: 'Andra ändringen' }), v: meeting.version });
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: meeting.version! + 1, current: { title: 'Första ändringen' } });
+    });
+
     it('never seats more than the capacity: 60 simultaneous registrations for 25 seats, 20 times over', async () => {
       for (let round = 0; round < 20; round += 1) {
         const meetingId = await createMeeting(coordinator, { capacity: 25 });

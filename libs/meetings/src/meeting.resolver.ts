@@ -41,13 +41,14 @@ export class MeetingResolver {
     return this.service.schedule(viewer, input);
   }
 
-  @Mutation(() => MeetingModel)
+  @Mutation(() => MeetingModel, { description: 'With expectedVersion, a stale version is a CONFLICT carrying the meeting as it now is.' })
   updateMeeting(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => MeetingInput }) input: MeetingInput,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
   ): Promise<MeetingModel> {
-    return this.service.update(viewer, id, input);
+    return this.service.update(viewer, id, input, expectedVersion);
   }
 
   @Mutation(() => MeetingModel, { description: 'Opens a draft for registration.' })

@@ -76,10 +76,16 @@ export class MeetingsService {
     });
   }
 
-  update(viewer: Viewer, id: string, input: MeetingInput): Promise<MeetingModel> {
+  update(viewer: Viewer, id: string, input: MeetingInput, expectedVersion?: number | null): Promise<MeetingModel> {
     assertCan(viewer, Permission.manageMeetings);
     return this.prisma.transaction(async () => {
       const meeting = await this.lockEditable(id);
+      if (expectedVersion !== null && expectedVersion !== undefined && expectedVersion !== meeting.version) {
+        throw new ConflictError('Mötet har ändrats av någon annan sedan du började redigera. / Changed by someone else since you started editing.', {
+          currentVersion: meeting.version,
+          current: meeting,
+        });
+      }
       const { fields, agenda } = await this.checkInput(input);
       const seats = (await this.meetings.seatsTaken([id])).get(id) ?? 0;
       const registrations = await this.meetings.countWithStatus(
