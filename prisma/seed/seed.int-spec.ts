@@ -11,6 +11,7 @@ const COUNTS = `
          (SELECT count(*) FROM contact_people)::int AS contacts,
          (SELECT count(*) FROM resources)::int AS resources,
          (SELECT count(*) FROM users)::int AS users,
+         (SELECT count(*) FROM meetings)::int AS meetings,
          (SELECT count(*) FROM network_memberships m JOIN networks n ON n.id = m.network_id
             WHERE n.slug = 'myndighetsnatverket' AND (m.until IS NULL OR m.until > now()))::int AS active_members`;
 
@@ -35,7 +36,16 @@ describe('seedDatabase', () => {
     expect(first.demoAccountsCreated).toEqual(DEMO_ACCOUNTS.map((account) => account.email));
     expect(first.generatedDemoPassword).toBeUndefined();
     const counts = (await client.query(COUNTS)).rows[0];
-    expect(counts).toEqual({ networks: 3, agencies: 27, work: 69, contacts: expect.any(Number), resources: expect.any(Number), users: 5, active_members: 26 });
+    expect(counts).toEqual({
+      networks: 3,
+      agencies: 27,
+      work: 69,
+      contacts: expect.any(Number),
+      resources: expect.any(Number),
+      users: 5,
+      meetings: 1,
+      active_members: 26,
+    });
     expect(counts.contacts).toBeGreaterThanOrEqual(27);
     expect(counts.contacts).toBeLessThanOrEqual(81);
 
@@ -77,5 +87,26 @@ describe('seedDatabase', () => {
         .sort((a, b) => a.email.localeCompare(b.email))
         .map((account) => ({ email: account.email, role: account.role, slug: account.agencySlug })),
     );
+  });
+
+  it('publishes the consultation of the seeds, ahead: digital, 25 seats chosen for breadth, register two weeks before', async () => {
+    const { rows } = await client.query<{
+      title: string;
+      kind: string;
+      format: string;
+      capacity: number;
+      policy: string;
+      status: string;
+      starts_at: Date;
+      deadline: Date;
+    }>(
+      `SELECT title, kind::text, format::text, capacity, selection_policy::text AS policy, status::text, starts_at, registration_deadline AS deadline FROM meetings`,
+    );
+    expect(rows).toHaveLength(1);
+    const [consultation] = rows;
+    expect(consultation).toMatchObject({ kind: 'CONSULTATION', format: 'DIGITAL', capacity: 25, policy: 'BALANCED', status: 'PUBLISHED' });
+    expect(consultation!.starts_at.getTime()).toBeGreaterThan(Date.now());
+    expect(consultation!.starts_at.toISOString()).toMatch(/-06-02T08:00:00.000Z$/);
+    expect(consultation!.deadline.getTime()).toBeLessThan(consultation!.starts_at.getTime());
   });
 });

@@ -64,6 +64,15 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; agencySlu
 
 const DIRECTORY_STEP = 'directory-2026-11';
 const DEMO_STEP = 'demo-accounts-2026-11';
+const MEETINGS_STEP = 'demo-meetings-2026-11';
+
+/** The next 2 June at 10:00 in Stockholm (CEST, +02:00) that lies ahead of `now`. */
+function nextSecondOfJune(now: Date): Date {
+  for (let year = now.getUTCFullYear(); ; year += 1) {
+    const candidate = new Date(`${year}-06-02T08:00:00.000Z`);
+    if (candidate.getTime() - 21 * 86_400_000 > now.getTime()) return candidate;
+  }
+}
 /** Serialises seeding between processes that start at once. */
 const SEED_LOCK_KEY = 727073691;
 
@@ -181,6 +190,42 @@ export async function seedDatabase(databaseUrl: string, { demoPassword }: { demo
             report.demoAccountsCreated.push(account.email);
           }
           await tx.seedRun.create({ data: { name: DEMO_STEP } });
+        }
+        if (!(await tx.seedRun.findUnique({ where: { name: MEETINGS_STEP } }))) {
+          // The consultation of the seeds (004): digital, 2 June 10–12, register by 18 May, 25 seats chosen for breadth.
+          const network = await tx.network.findUnique({ where: { slug: 'myndighetsnatverket' } });
+          const coordinator = await tx.user.findUnique({ where: { email: 'samordnare@natverket.example' } });
+          if (network) {
+            const startsAt = nextSecondOfJune(new Date());
+            await tx.meeting.create({
+              data: {
+                networkId: network.id,
+                createdById: coordinator?.id ?? null,
+                title: 'Samråd om samverkan mellan det civila samhället och det offentliga',
+                description:
+                  'Vi vill samla in kunskap och erfarenheter av olika modeller, former och metoder för samverkan mellan det civila samhället och det offentliga, och presentera MUCF:s uppdrag. ' +
+                  'Vi vill gärna ha med aktörer från nationell, regional och lokal nivå. Efter samtalet finns möjlighet att anmäla intresse för en referensgrupp.',
+                kind: 'CONSULTATION',
+                format: 'DIGITAL',
+                startsAt,
+                endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+                registrationDeadline: new Date(startsAt.getTime() - 15 * 86_400_000 + 14 * 3_600_000),
+                capacity: 25,
+                selectionPolicy: 'BALANCED',
+                status: 'PUBLISHED',
+                agenda: {
+                  create: [
+                    { position: 1, title: 'MUCF:s uppdrag', presenter: 'MUCF', durationMinutes: 15 },
+                    { position: 2, title: 'Vilka modeller och metoder för samverkan används, och hur väl fungerar de?', durationMinutes: 35 },
+                    { position: 3, title: 'Möjligheter och utmaningar i olika former för samverkan', durationMinutes: 35 },
+                    { position: 4, title: 'Hur bygger vi en god grund för samverkan?', durationMinutes: 25 },
+                    { position: 5, title: 'Referensgruppen och fortsatt arbete', presenter: 'MUCF', durationMinutes: 10 },
+                  ],
+                },
+              },
+            });
+          }
+          await tx.seedRun.create({ data: { name: MEETINGS_STEP } });
         }
       },
       { timeout: 60_000, maxWait: 30_000 },
