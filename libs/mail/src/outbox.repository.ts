@@ -17,8 +17,10 @@ export interface NewMessage {
 export class OutboxRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  add(message: NewMessage): Promise<OutboxMessageModel> {
-    return this.prisma.client.outboxMessage.create({ data: { ...message, calendar: message.calendar ?? null, reference: message.reference ?? null } });
+  async addAll(messages: NewMessage[]): Promise<void> {
+    await this.prisma.client.outboxMessage.createMany({
+      data: messages.map((message) => ({ ...message, calendar: message.calendar ?? null, reference: message.reference ?? null })),
+    });
   }
 
   /** Unsent mail whose reference starts with `prefix` or ends with `suffix` stops being sent. */

@@ -48,9 +48,21 @@ export class OutboxService implements OnModuleInit, OnModuleDestroy {
 
   /** Queues a mail inside the caller's transaction and sends it once that commits. */
   async enqueue(message: NewMessage): Promise<void> {
-    if (!this.prisma.inTransaction) throw new Error(`Mail ${message.kind} enqueued outside a transaction`);
-    const stored = await this.outbox.add(message);
-    if (!this.transport.configured) this.logger.log(`E-post "${stored.subject}" till ${stored.recipient} ligger i utkorgen (${stored.id}).`);
+    await this.enqueueAll([message]);
+  }
+
+  /** Queues many mails with one statement (a selection tells every registrant at once). */
+  async enqueueAll(messages: NewMessage[]): Promise<void> {
+    if (!this.prisma.inTransaction) throw new Error(`Mail ${messages[0]?.kind} enqueued outside a transaction`);
+    if (messages.length === 0) return;
+    await this.outbox.addAll(messages);
+    if (!this.transport.configured) {
+      this.logger.log(
+        messages.length === 1
+          ? `E-post "${messages[0]!.subject}" till ${messages[0]!.recipient} ligger i utkorgen.`
+          : `${messages.length} e-postmeddelanden ligger i utkorgen.`,
+      );
+    }
     this.prisma.afterCommit(() => void this.deliverDue());
   }
 

@@ -201,6 +201,16 @@ export class MeetingsRepository {
     return this.prisma.client.registration.findMany({ where: { meetingId, status: { in: statuses } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   }
 
+  /** Writes a whole selection in one statement: status and reason per registration. */
+  async setSelection(decisions: { id: string; status: RegistrationStatus; reason: string }[]): Promise<void> {
+    if (decisions.length === 0) return;
+    await this.prisma.client.$executeRaw`
+      UPDATE registrations AS r SET status = d.status::"RegistrationStatus", selection_reason = d.reason, updated_at = now()
+      FROM unnest(${decisions.map((decision) => decision.id)}::uuid[], ${decisions.map((decision) => decision.status)}::text[], ${decisions.map((decision) => decision.reason)}::text[])
+        AS d(id, status, reason)
+      WHERE r.id = d.id`;
+  }
+
   cancelRegistration(id: string, at: Date): Promise<RegistrationModel> {
     return this.prisma.client.registration.update({ where: { id }, data: { status: RegistrationStatus.CANCELLED, liveEmail: null, cancelledAt: at } });
   }

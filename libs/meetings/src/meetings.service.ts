@@ -135,12 +135,11 @@ export class MeetingsService {
         throw new ConflictError('Ett utkast kan inte ställas in: det är inte publicerat. / A draft cannot be cancelled.');
       const cancelled = await this.meetings.update(id, { status: MeetingStatus.CANCELLED, cancellationReason: reason?.trim() || null });
       const calendar = this.links.calendar([cancelled], cancelled.title);
-      for (const registration of await this.meetings.registrationsWithStatus(
+      const live = await this.meetings.registrationsWithStatus(
         id,
         Object.values(RegistrationStatus).filter((status) => status !== RegistrationStatus.CANCELLED),
-      )) {
-        await this.outbox.enqueue(cancellationMail(cancelled, registration, calendar));
-      }
+      );
+      await this.outbox.enqueueAll(live.map((registration) => cancellationMail(cancelled, registration, calendar)));
       await this.audit.record(viewer, {
         action: 'meeting.cancelled',
         entityType: 'Meeting',
@@ -187,9 +186,8 @@ export class MeetingsService {
       // Minutes of a meeting that has begun mean it took place.
       if (meeting.status === MeetingStatus.PUBLISHED && meeting.startsAt <= new Date()) await this.meetings.update(meetingId, { status: MeetingStatus.HELD });
       if (published && !before?.published) {
-        for (const registration of await this.meetings.seatHolders(meetingId)) {
-          await this.outbox.enqueue(minutesMail(meeting, registration, { meetingUrl: this.links.meetingUrl(meetingId) }));
-        }
+        const participants = await this.meetings.seatHolders(meetingId);
+        await this.outbox.enqueueAll(participants.map((registration) => minutesMail(meeting, registration, { meetingUrl: this.links.meetingUrl(meetingId) })));
       }
       await this.audit.record(viewer, {
         action: before ? 'minutes.updated' : 'minutes.recorded',

@@ -167,14 +167,18 @@ export class RegistrationService {
         const decisions = selectForBreadth(candidates, meeting.capacity);
         const closed = await this.meetings.update(meeting.id, { selectedAt: new Date() });
         const calendar = this.links.calendar([closed], closed.title);
-        for (const decision of decisions) {
-          const decided = await this.meetings.setRegistrationStatus(
-            decision.id,
-            decision.selected ? RegistrationStatus.SELECTED : RegistrationStatus.NOT_SELECTED,
-            decision.reason,
-          );
-          await this.outbox.enqueue(selectionMail(closed, decided, { meetingUrl: this.links.meetingUrl(meeting.id) }, calendar));
-        }
+        // One statement for the statuses and one for the mails, however many registered: a large meeting stays within the transaction's time.
+        await this.meetings.setSelection(
+          decisions.map((decision) => ({
+            id: decision.id,
+            status: decision.selected ? RegistrationStatus.SELECTED : RegistrationStatus.NOT_SELECTED,
+            reason: decision.reason,
+          })),
+        );
+        const decided = await this.meetings.registrationsWithStatus(meeting.id, [RegistrationStatus.SELECTED, RegistrationStatus.NOT_SELECTED]);
+        await this.outbox.enqueueAll(
+          decided.map((registration) => selectionMail(closed, registration, { meetingUrl: this.links.meetingUrl(meeting.id) }, calendar)),
+        );
         await this.audit.record(viewer, {
           action: 'meeting.participants-selected',
           entityType: 'Meeting',
