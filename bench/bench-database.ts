@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import pg from 'pg';
-
 import { startEmbeddedDatabase } from '#prisma';
+
+import { adminQuery, freePort } from '../libs/testing/src/test-server.js';
 
 export interface BenchDatabase {
   url: string;
@@ -13,27 +12,6 @@ export interface BenchDatabase {
   server: 'embedded' | 'TEST_DATABASE_URL';
   /** Drops the database, or stops the embedded server and removes its files. */
   drop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -45,13 +23,13 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `samverka_bench_${process.pid}_${Date.now().toString(36)}`;
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+    await adminQuery(`CREATE DATABASE ${name}`, adminUrl);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     return {
       url: url.toString(),
       server: 'TEST_DATABASE_URL',
-      drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, adminUrl),
     };
   }
   const directory = mkdtempSync(path.join(tmpdir(), 'samverka-bench-'));
