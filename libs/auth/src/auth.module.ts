@@ -15,6 +15,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { SessionService } from './session.service.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
+import { UserLoaders } from './user.loaders.js';
 import { UserAdminService } from './user-admin.service.js';
 
 @Module({
@@ -33,12 +34,13 @@ import { UserAdminService } from './user-admin.service.js';
     SessionService,
     InvitationService,
     UserAdminService,
+    UserLoaders,
     LocalStrategy,
     JwtStrategy,
     JwtAuthGuard,
     AuthResolver,
     AuditActorResolver,
   ],
-  exports: [JwtAuthGuard, PasswordHasher, AuthRepository],
+  exports: [JwtAuthGuard, PasswordHasher, AuthRepository, UserLoaders],
 })
 export class AuthModule {}

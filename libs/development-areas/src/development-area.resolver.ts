@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CurrentViewer, type Viewer } from '#access';
-import { UserModel } from '#auth';
+import { UserLoaders, UserModel } from '#auth';
 import { AgencyModel, CivilSocietyWorkModel } from '#directory';
 import { MeetingLoaders, MeetingModel } from '#meetings';
 
@@ -18,6 +18,7 @@ export class DevelopmentAreaResolver {
     private readonly service: DevelopmentAreasService,
     private readonly loaders: DevelopmentAreaLoaders,
     private readonly meetings: MeetingLoaders,
+    private readonly users: UserLoaders,
   ) {}
 
   @Query(() => [DevelopmentAreaModel], {
@@ -126,7 +127,7 @@ export class DevelopmentAreaResolver {
 
   @ResolveField(() => UserModel, { description: 'Who logged the area.' })
   async createdBy(@Parent() area: DevelopmentAreaModel, @Context() context: object): Promise<UserModel> {
-    return (await this.loaders.user(context).load(area.createdById))!;
+    return (await this.users.user(context).load(area.createdById))!;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may update the area (change its status or add a note).' })
@@ -146,10 +147,10 @@ export class DevelopmentAreaResolver {
 
 @Resolver(() => DevelopmentAreaUpdateModel)
 export class DevelopmentAreaUpdateResolver {
-  constructor(private readonly loaders: DevelopmentAreaLoaders) {}
+  constructor(private readonly users: UserLoaders) {}
 
   @ResolveField(() => UserModel)
   async author(@Parent() update: DevelopmentAreaUpdateModel, @Context() context: object): Promise<UserModel> {
-    return (await this.loaders.user(context).load(update.authorId))!;
+    return (await this.users.user(context).load(update.authorId))!;
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 
-import { AuthRepository, type UserModel } from '#auth';
-import { byKey, groupBy, requestLoader } from '#common';
+import { groupBy, requestLoader } from '#common';
 import type { AgencyModel, CivilSocietyWorkModel, DevelopmentAreaModel, DevelopmentAreaUpdateModel } from '#prisma';
 
 import { DevelopmentAreasRepository, type ThreadTitle } from './development-areas.repository.js';
@@ -14,10 +13,7 @@ import { DevelopmentAreasRepository, type ThreadTitle } from './development-area
  */
 @Injectable()
 export class DevelopmentAreaLoaders {
-  constructor(
-    private readonly areas: DevelopmentAreasRepository,
-    private readonly users: AuthRepository,
-  ) {}
+  constructor(private readonly areas: DevelopmentAreasRepository) {}
 
   owners(context: object): DataLoader<string, AgencyModel[]> {
     return requestLoader(context, 'developmentAreas.owners', async (ids: readonly string[]) =>
@@ -47,23 +43,6 @@ export class DevelopmentAreaLoaders {
   threads(context: object): DataLoader<string, ThreadTitle[]> {
     return requestLoader(context, 'developmentAreas.threads', async (ids: readonly string[]) =>
       groupBy(ids, await this.areas.threadsOf(ids), (row) => row.areaId).map((rows) => rows.map((row) => row.thread)),
-    );
-  }
-
-  user(context: object): DataLoader<string, UserModel | null> {
-    return requestLoader(context, 'developmentAreas.user', async (ids: readonly string[]) =>
-      byKey(
-        ids,
-        (await this.users.findUsersByIds(ids)).map((user) => ({
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          agencyId: user.agencyId,
-          active: !user.disabledAt,
-        })),
-        (user) => user.id,
-      ),
     );
   }
 

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 
-import type { UserModel } from '#auth';
 import { byKey, groupBy, requestLoader } from '#common';
 import type { CivilSocietyWorkModel } from '#prisma';
 
-import { ExchangeRepository, type ReplyRow, type RevisionRow, type UserRow } from './exchange.repository.js';
+import { ExchangeRepository, type ReplyRow, type RevisionRow } from './exchange.repository.js';
 import type { Visibility } from './exchange-rules.js';
-
-function toUserModel(user: UserRow): UserModel {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId, active: !user.disabledAt };
-}
 
 /**
  * Batches the exchange's to-many and cross-object fields per request, so a
@@ -21,13 +16,6 @@ function toUserModel(user: UserRow): UserModel {
 @Injectable()
 export class ExchangeLoaders {
   constructor(private readonly exchange: ExchangeRepository) {}
-
-  /** Authors and editors, as the `User` type shows them. */
-  user(context: object): DataLoader<string, UserModel | null> {
-    return requestLoader(context, 'exchange.user', async (ids: readonly string[]) =>
-      byKey(ids, (await this.exchange.usersByIds(ids)).map(toUserModel), (user) => user.id),
-    );
-  }
 
   reply(context: object): DataLoader<string, ReplyRow | null> {
     return requestLoader(context, 'exchange.reply', async (ids: readonly string[]) => byKey(ids, await this.exchange.repliesByIds(ids), (reply) => reply.id));

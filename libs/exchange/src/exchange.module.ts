@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AuditModule } from '#audit';
+import { AuthModule } from '#auth';
 import { DirectoryModule } from '#directory';
 import { MailModule } from '#mail';
 
@@ -13,7 +14,7 @@ import { PostRevisionResolver, ReplyResolver } from './reply.resolver.js';
 import { ThreadResolver } from './thread.resolver.js';
 
 @Module({
-  imports: [AuditModule, DirectoryModule, MailModule],
+  imports: [AuditModule, AuthModule, DirectoryModule, MailModule],
   providers: [
     ExchangeRepository,
     ExchangeLoaders,

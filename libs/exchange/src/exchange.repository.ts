@@ -189,10 +189,6 @@ export class ExchangeRepository {
     return rows.map(({ createdAt, ...row }) => ({ ...row, replacedAt: createdAt }));
   }
 
-  usersByIds(ids: readonly string[]): Promise<UserRow[]> {
-    return this.prisma.client.user.findMany({ where: { id: { in: [...ids] } } });
-  }
-
   /** Topics of the threads the viewer may see, most used first, then alphabetically. */
   topicCounts(visibility: Visibility): Promise<{ topic: string; threadCount: number }[]> {
     const visible = visibility.seeHidden ? Prisma.sql`TRUE` : Prisma.sql`(t.hidden_at IS NULL OR t.author_id = ${visibility.viewerId}::uuid)`;

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CurrentViewer, type Viewer } from '#access';
-import { UserModel } from '#auth';
+import { UserLoaders, UserModel } from '#auth';
 import { DateTimeScalar } from '#common';
 
 import { ExchangeLoaders } from './exchange.loaders.js';
@@ -14,6 +14,7 @@ export class ReplyResolver {
   constructor(
     private readonly exchange: ExchangeService,
     private readonly loaders: ExchangeLoaders,
+    private readonly users: UserLoaders,
   ) {}
 
   @Mutation(() => ExperienceReplyModel, {
@@ -50,7 +51,7 @@ export class ReplyResolver {
 
   @ResolveField(() => UserModel, { description: 'Who wrote the reply.' })
   async author(@Parent() reply: ExperienceReplyModel, @Context() context: object): Promise<UserModel> {
-    return (await this.loaders.user(context).load(reply.authorId))!;
+    return (await this.users.user(context).load(reply.authorId))!;
   }
 
   @ResolveField(() => Boolean, { description: 'True when a coordinator has hidden the reply (only its author and coordinators see it then).' })
@@ -73,10 +74,10 @@ export class ReplyResolver {
 
 @Resolver(() => PostRevisionModel)
 export class PostRevisionResolver {
-  constructor(private readonly loaders: ExchangeLoaders) {}
+  constructor(private readonly users: UserLoaders) {}
 
   @ResolveField(() => UserModel, { description: 'Who made the edit that replaced this version.' })
   async editedBy(@Parent() revision: PostRevisionModel, @Context() context: object): Promise<UserModel> {
-    return (await this.loaders.user(context).load(revision.editedById))!;
+    return (await this.users.user(context).load(revision.editedById))!;
   }
 }

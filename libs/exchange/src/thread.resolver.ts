@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CurrentViewer, type Viewer } from '#access';
-import { UserModel } from '#auth';
+import { UserLoaders, UserModel } from '#auth';
 import { type Connection, DateTimeScalar } from '#common';
 import { AgencyModel, CivilSocietyWorkModel, DirectoryLoaders } from '#directory';
 
@@ -17,6 +17,7 @@ export class ThreadResolver {
     private readonly exchange: ExchangeService,
     private readonly loaders: ExchangeLoaders,
     private readonly directory: DirectoryLoaders,
+    private readonly users: UserLoaders,
   ) {}
 
   @Query(() => ExperienceThreadConnection, {
@@ -89,7 +90,7 @@ export class ThreadResolver {
 
   @ResolveField(() => UserModel, { description: 'Who started the thread.' })
   async author(@Parent() thread: ExperienceThreadModel, @Context() context: object): Promise<UserModel> {
-    return (await this.loaders.user(context).load(thread.authorId))!;
+    return (await this.users.user(context).load(thread.authorId))!;
   }
 
   @ResolveField(() => AgencyModel, { nullable: true, description: 'The author’s agency when the thread was started.' })
