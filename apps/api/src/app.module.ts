@@ -13,6 +13,7 @@ import { ExchangeModule } from '#exchange';
 import { MailModule } from '#mail';
 import { MeetingsModule } from '#meetings';
 import { PrismaModule } from '#prisma';
+import { SearchModule } from '#search';
 
 import { ExplorerAssetsController } from './explorer/explorer.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
@@ -35,6 +36,7 @@ export class AppModule {
         MeetingsModule,
         ExchangeModule,
         DevelopmentAreasModule,
+        SearchModule,
       ],
       controllers: [HealthController, ExplorerAssetsController],
       providers: [

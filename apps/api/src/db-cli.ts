@@ -1,11 +1,13 @@
+import { progressBar } from '#common';
 import { loadConfig } from '#config';
 import { applyMigrations, readMigrations } from '#prisma';
+import { reindexSearch } from '#search';
 
 import { seedDatabase } from '../../../prisma/seed/seed.js';
 
 import 'reflect-metadata';
 
-const USAGE = 'usage: npm run db:migrate | npm run db:seed   (against DATABASE_URL)';
+const USAGE = 'usage: npm run db:migrate | npm run db:seed | npm run search:reindex   (against DATABASE_URL)';
 
 /** `npm run db:*`: the start-up steps on their own, against DATABASE_URL (e.g. in a deploy job). */
 async function main(command: string | undefined): Promise<void> {
@@ -17,6 +19,10 @@ async function main(command: string | undefined): Promise<void> {
   } else if (command === 'seed') {
     const report = await seedDatabase(config.databaseUrl, { demoPassword: config.demoPassword });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (command === 'reindex') {
+    const draw = progressBar();
+    const report = await reindexSearch(config.databaseUrl, ({ kind, done, total }) => draw(kind, done, total));
+    process.stdout.write(`${report.documents} documents indexed, ${report.removed} stale removed, in ${report.seconds.toFixed(1)} s.\n`);
   } else {
     throw new Error(USAGE);
   }

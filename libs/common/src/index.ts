@@ -4,6 +4,7 @@ export * from './ids.js';
 export * from './input-validation.pipe.js';
 export * from './keyed-queue.js';
 export * from './pagination.js';
+export { progressBar } from './progress-bar.js';
 export * from './request-loaders.js';
 export * from './scalars.js';
 export * from './slug.js';

@@ -108,6 +108,7 @@ export function expectedShape(schemaText = readFileSync(path.join(projectRoot(),
       lines.push(`column ${table}.${columnOf.get(field.name)} ${type} ${nullable ? 'null' : 'not null'}${hasDefault ? ' default' : ''}`);
     }
   }
+  lines.push(...unsupportedColumns(schemaText, tableOf));
   for (const index of datamodel.indexes) {
     const table = tableOf.get(index.model)!;
     const model = datamodel.models.find((candidate) => candidate.name === index.model)!;
@@ -117,6 +118,21 @@ export function expectedShape(schemaText = readFileSync(path.join(projectRoot(),
     lines.push(`${index.type === 'id' ? 'primary key' : index.type === 'unique' ? 'unique' : 'index'} ${name} on ${table}(${columns.join(', ')})`);
   }
   return lines.sort();
+}
+
+/**
+ * Columns of types Prisma cannot read (`Unsupported("tsvector")`): the DMMF
+ * leaves them out, so they are read from the schema's text.
+ */
+function unsupportedColumns(schemaText: string, tableOf: Map<string, string>): string[] {
+  const lines: string[] = [];
+  for (const [, model, block] of schemaText.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm)) {
+    for (const [, field, type, optional, attributes] of block!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const column = /@map\("([^"]+)"\)/.exec(attributes!)?.[1] ?? field;
+      lines.push(`column ${tableOf.get(model!)}.${column} ${type} ${optional ? 'null' : 'not null'}${attributes!.includes('@default(') ? ' default' : ''}`);
+    }
+  }
+  return lines;
 }
 
 /** What a live database looks like, in the same words (Prisma's own `_prisma_migrations` left out). */

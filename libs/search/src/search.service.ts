@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+
+import { can, Permission, type Viewer } from '#access';
+import { BadUserInputError, MAX_PAGE_SIZE } from '#common';
+import { SearchAudience, type SearchKind, type SupportType, type WorkKind } from '#prisma';
+
+import { foldWord, MAX_QUERY_LENGTH, queryWords } from './query-words.js';
+import { type AnalysedQuery, type FacetRow, SearchRepository, type SearchScope } from './search.repository.js';
+import { buildSnippet, stemMatcher } from './snippet.js';
+
+export const DEFAULT_HITS = 20;
+/** Deeper than this nobody pages; it bounds the cost of a page. */
+export const MAX_OFFSET = 1000;
+/** How many longer words of the lexicon a word may stand for as a part of a compound. */
+const MAX_COMPOUND_PARTS = 12;
+
+export interface SearchRequest {
+  query: string;
+  kinds?: SearchKind[] | null;
+  first?: number | null;
+  offset?: number | null;
+  agencySlugs?: string[] | null;
+  workKinds?: WorkKind[] | null;
+  supportTypes?: SupportType[] | null;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  snippet: string;
+  score: number;
+  agencyId: string | null;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  totalCount: number;
+  tookMs: number;
+  didYouMean: string | null;
+  /** Facets are counted only when a client asks for them: they cost a pass over all hits. */
+  countFacets: () => Promise<FacetRow[]>;
+}
+
+/** Who may find what: anonymous viewers public things, members also members' things, coordinators everything. */
+export function searchAudience(viewer: Viewer): SearchAudience {
+  if (can(viewer, Permission.manageMeetings)) return SearchAudience.COORDINATORS;
+  if (can(viewer, Permission.readExchange)) return SearchAudience.MEMBERS;
+  return SearchAudience.PUBLIC;
+}
+
+@Injectable()
+export class SearchService {
+  constructor(private readonly repository: SearchRepository) {}
+
+  async search(viewer: Viewer, request: SearchRequest): Promise<SearchOutcome> {
+    const started = performance.now();
+    const { limit, offset } = this.page(request);
+    const scope: SearchScope = {
+      audience: searchAudience(viewer),
+      kinds: nonEmpty(request.kinds),
+      agencySlugs: nonEmpty(request.agencySlugs),
+      workKinds: nonEmpty(request.workKinds),
+      supportTypes: nonEmpty(request.supportTypes),
+    };
+    const words = queryWords(request.query);
+    if (words.length === 0) return { hits: [], totalCount: 0, tookMs: elapsed(started), didYouMean: null, countFacets: async () => [] };
+
+    let query = await this.analyse(words);
+    let { rows, total } = await this.repository.hits(query, scope, limit, offset);
+    let didYouMean: string | null = null;
+    if (total === 0) {
+      // Nothing as typed: search the closest spellings the index knows, and say so.
+      const suggestion = await this.repository.suggest(words, words.map(foldWord));
+      if (suggestion.some((word, index) => word !== words[index])) {
+        didYouMean = suggestion.join(' ');
+        query = await this.analyse(queryWords(didYouMean));
+        ({ rows, total } = await this.repository.hits(query, scope, limit, offset));
+      }
+    }
+    const matches = stemMatcher([...query.words, ...query.stems, ...query.parts.flatMap((parts) => parts.split(' '))]);
+    const finalQuery = query;
+    return {
+      hits: rows.map((row) => ({
+        kind: row.kind,
+        id: row.id,
+        title: row.title,
+        snippet: buildSnippet(row.body || row.keywords, matches),
+        score: Math.round(row.score * 10_000) / 10_000,
+        agencyId: row.agencyId,
+      })),
+      totalCount: total,
+      tookMs: elapsed(started),
+      didYouMean,
+      countFacets: () => this.repository.facets(finalQuery, scope),
+    };
+  }
+
+  private analyse(words: string[]): Promise<AnalysedQuery> {
+    return this.repository.analyse(words, words.map(foldWord), MAX_COMPOUND_PARTS);
+  }
+
+  private page(request: SearchRequest): { limit: number; offset: number } {
+    if (request.query.length > MAX_QUERY_LENGTH) throw BadUserInputError.field('query', `Sökningen får ha högst ${MAX_QUERY_LENGTH} tecken.`);
+    const limit = request.first ?? DEFAULT_HITS;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw BadUserInputError.field('first', `Måste vara mellan 1 och ${MAX_PAGE_SIZE}.`);
+    const offset = request.offset ?? 0;
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw BadUserInputError.field('offset', `Måste vara mellan 0 och ${MAX_OFFSET}.`);
+    return { limit, offset };
+  }
+}
+
+const nonEmpty = <T>(values: T[] | null | undefined): T[] | null => (values && values.length > 0 ? values : null);
+const elapsed = (started: number) => Math.round(performance.now() - started);
