@@ -22,7 +22,7 @@ export const MAX_ARGUMENT_LENGTH = 60_000;
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (typeof value === 'string') return checkPlainString(value, metadata.data ?? 'argument');
+    if (typeof value === 'string') return checkPlainString(value, metadata.data ?? 'argument', WORDS_ARGUMENTS.has(metadata.data ?? ''));
     const { metatype } = metadata;
     if (!metatype || value === null || value === undefined || typeof value !== 'object' || !declaresValidation(metatype)) return value;
     const instance = plainToInstance(metatype, value) as object;
@@ -33,12 +33,22 @@ export class InputValidationPipe implements PipeTransform {
 }
 
 /**
+ * Arguments read as plain words (search's `query`): any character that is
+ * not a letter or digit only separates words, so a NUL becomes a space
+ * rather than an error.
+ */
+const WORDS_ARGUMENTS = new Set(['query']);
+
+/**
  * Plain string arguments (slugs, ids, tokens, bodies) get the checks every
  * string needs before it may reach the database: bounded, and no NUL, which
  * PostgreSQL text cannot hold.
  */
-function checkPlainString(value: string, field: string): string {
+function checkPlainString(value: string, field: string, words: boolean): string {
   if (value.length > MAX_ARGUMENT_LENGTH) throw BadUserInputError.field(field, `Högst ${MAX_ARGUMENT_LENGTH} tecken.`);
-  if (value.includes('\u0000')) throw BadUserInputError.field(field, 'Får inte innehålla NUL-tecken.');
+  if (value.includes('\u0000')) {
+    if (words) return value.replaceAll('\u0000', ' ');
+    throw BadUserInputError.field(field, 'Får inte innehålla NUL-tecken.');
+  }
   return value;
 }

@@ -20,7 +20,14 @@ export function queryWords(query: string): string[] {
   return unique.slice(0, MAX_QUERY_WORDS);
 }
 
-/** A word without diacritics, as the index's folded words are ("förening" → "forening"). */
+/** Letters PostgreSQL's unaccent rewrites that have no combining mark to strip. */
+const UNACCENT_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** A word without diacritics, as the index's folded words are ("förening" → "forening", "søren" → "soren"). */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßłđðþı]/g, (letter) => UNACCENT_LETTERS[letter]!)
+    .normalize('NFC');
 }

@@ -37,23 +37,28 @@ export interface FacetRow {
 /**
  * Rank weights for the vector's D, C, B and A parts (body, context, keywords,
  * title); kinds weigh in after, so that a named agency's own entry leads.
+ * A score is the rank of all forms of the words, plus that of their exact
+ * spelling, plus for several words their cover density: words close together
+ * (in a title: "Bidrag ur Brottsofferfonden") outrank words strewn in a body.
  */
 const WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
-const KIND_WEIGHT = `CASE d."kind" WHEN 'AGENCY' THEN 1.5 WHEN 'WORK' THEN 1.2 ELSE 1.0 END`;
+// Contacts weigh least: their short texts rank high by length alone, and a topic's work should come before the people who know about it.
+const KIND_WEIGHT = `CASE d."kind" WHEN 'AGENCY' THEN 1.5 WHEN 'WORK' THEN 1.2 WHEN 'CONTACT' THEN 0.8 ELSE 1.0 END`;
 
 // $1 words, $2 parts, $3 audience, $4 kinds, $5 agency slugs, $6 work kinds, $7 support types: every query takes the same.
-const QUERY = `q AS (SELECT search_query($1::text[], $2::text[]) AS "all", search_query($1::text[], NULL, true) AS "exact")`;
+const QUERY = `q AS MATERIALIZED (SELECT search_query($1::text[], $2::text[]) AS "all", search_query($1::text[], NULL, true) AS "exact")`;
 const MATCHES = `d."vector" @@ q."all" AND d."audience" <= $3::"SearchAudience"`;
 const BY_KIND = `($4::"SearchKind"[] IS NULL OR d."kind" = ANY ($4::"SearchKind"[]))`;
 const BY_AGENCY = `($5::text[] IS NULL OR d."agency_id" IN (SELECT a."id" FROM "agencies" a WHERE a."slug" = ANY ($5::text[])))`;
 const BY_WORK_KIND = `($6::"WorkKind"[] IS NULL OR d."work_kind" = ANY ($6::"WorkKind"[]))`;
 const BY_SUPPORT = `($7::"SupportType"[] IS NULL OR d."support_types" && $7::"SupportType"[])`;
 
-const HITS_SQL = `
+export const HITS_SQL = `
 WITH ${QUERY},
 ranked AS (
   SELECT d."kind", d."source_id",
-         (ts_rank('${WEIGHTS}', d."vector", q."all", 1) + coalesce(ts_rank('${WEIGHTS}', d."vector", q."exact", 1), 0)) * ${KIND_WEIGHT} AS "score"
+         (ts_rank('${WEIGHTS}', d."vector", q."all", 1) + coalesce(ts_rank('${WEIGHTS}', d."vector", q."exact", 1), 0)
+          + CASE WHEN cardinality($1::text[]) > 1 THEN ts_rank_cd('${WEIGHTS}', d."vector", q."all", 1) ELSE 0 END) * ${KIND_WEIGHT} AS "score"
   FROM "search_documents" d, q
   WHERE ${MATCHES} AND ${BY_KIND} AND ${BY_AGENCY} AND ${BY_WORK_KIND} AND ${BY_SUPPORT}
 ),
@@ -65,7 +70,7 @@ FROM page p JOIN "search_documents" d ON d."kind" = p."kind" AND d."source_id" =
 ORDER BY p."score" DESC, p."kind", p."source_id"`;
 
 // Each facet with the other facets' filters, not its own.
-const FACETS_SQL = `
+export const FACETS_SQL = `
 WITH ${QUERY},
 m AS MATERIALIZED (
   SELECT d."kind", d."agency_id", d."work_kind", d."support_types",
@@ -81,7 +86,7 @@ UNION ALL
 (SELECT 'supportType', t::text, count(*)::int FROM m, unnest("support_types") t WHERE "k" AND "a" AND "w" GROUP BY 2)`;
 
 // Per word: its Swedish stem, and the lexicon's words that contain it further in (compounds), shortest first.
-const ANALYSE_SQL = `
+export const ANALYSE_SQL = `
 SELECT u."word", (ts_lexize('swedish_stem', u."word"))[1] AS "stem",
        CASE WHEN length(u."folded") >= 4 THEN array_to_string(ARRAY(
          SELECT t."term" FROM "search_terms" t
@@ -91,7 +96,7 @@ FROM unnest($1::text[], $3::text[]) WITH ORDINALITY AS u("word", "folded", "posi
 ORDER BY u."position"`;
 
 // The closest spelling in the lexicon of each word (trigram similarity), or the word itself: short words and numbers stay.
-const SUGGEST_SQL = `
+export const SUGGEST_SQL = `
 SELECT CASE WHEN length(u."folded") < 4 OR u."folded" ~ '^[0-9]+$' THEN u."word" ELSE coalesce((
          SELECT t."word" FROM "search_terms" t WHERE t."term" % u."folded" AND t."term" !~ '[[:punct:]]'
          ORDER BY similarity(t."term", u."folded") DESC, length(t."term"), t."term" LIMIT 1), u."word") END AS "suggestion"

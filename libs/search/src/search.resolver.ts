@@ -24,7 +24,7 @@ export class SearchResolver {
     @Args('kinds', { type: () => [SearchKind], nullable: true }) kinds?: SearchKind[] | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('offset', { type: () => Int, nullable: true }) offset?: number | null,
-    @Args('filter', { type: () => SearchFilterInput, nullable: true }) filter?: SearchFilterInput | null,
+    @Args('filter', { type: () => SearchFilterInput, nullable: true }) filter?: SearchFilterInput,
   ): Promise<SearchResultSource> {
     const outcome = await this.service.search(viewer, { query, kinds, first, offset, ...filter });
     return { ...outcome, hits: outcome.hits as SearchHitModel[] };

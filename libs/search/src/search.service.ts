@@ -12,7 +12,7 @@ export const DEFAULT_HITS = 20;
 /** Deeper than this nobody pages; it bounds the cost of a page. */
 export const MAX_OFFSET = 1000;
 /** How many longer words of the lexicon a word may stand for as a part of a compound. */
-const MAX_COMPOUND_PARTS = 12;
+export const MAX_COMPOUND_PARTS = 12;
 
 export interface SearchRequest {
   query: string;
@@ -73,9 +73,15 @@ export class SearchService {
       // Nothing as typed: search the closest spellings the index knows, and say so.
       const suggestion = await this.repository.suggest(words, words.map(foldWord));
       if (suggestion.some((word, index) => word !== words[index])) {
-        didYouMean = suggestion.join(' ');
-        query = await this.analyse(queryWords(didYouMean));
-        ({ rows, total } = await this.repository.hits(query, scope, limit, offset));
+        const corrected = await this.analyse(queryWords(suggestion.join(' ')));
+        const found = await this.repository.hits(corrected, scope, limit, offset);
+        // Only a suggestion that finds what this viewer may see is made: the
+        // lexicon also holds words of drafts and hidden posts.
+        if (found.total > 0) {
+          didYouMean = suggestion.join(' ');
+          query = corrected;
+          ({ rows, total } = found);
+        }
       }
     }
     const matches = stemMatcher([...query.words, ...query.stems, ...query.parts.flatMap((parts) => parts.split(' '))]);
@@ -101,7 +107,8 @@ export class SearchService {
   }
 
   private page(request: SearchRequest): { limit: number; offset: number } {
-    if (request.query.length > MAX_QUERY_LENGTH) throw BadUserInputError.field('query', `Sökningen får ha högst ${MAX_QUERY_LENGTH} tecken.`);
+    // Counted as composed characters: a decomposed "å" is one letter to the user, two code units to JavaScript.
+    if (request.query.normalize('NFC').length > MAX_QUERY_LENGTH) throw BadUserInputError.field('query', `Sökningen får ha högst ${MAX_QUERY_LENGTH} tecken.`);
     const limit = request.first ?? DEFAULT_HITS;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw BadUserInputError.field('first', `Måste vara mellan 1 och ${MAX_PAGE_SIZE}.`);
     const offset = request.offset ?? 0;

@@ -26,7 +26,7 @@ const fold = (text: string) => foldWord(text.toLowerCase());
  * line breaks are flattened to spaces.
  */
 export function buildSnippet(text: string, matches: WordMatcher, size = SNIPPET_WORDS): string {
-  const tokens = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const tokens = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (tokens.length === 0) return '';
   const hit = tokens.map((token) => tokenMatches(token, matches));
   let bestStart = 0;
@@ -41,9 +41,9 @@ export function buildSnippet(text: string, matches: WordMatcher, size = SNIPPET_
       bestStart = start;
     }
   }
-  // Start a few words before the first match, so the match has some context.
+  // Start a few words before the first match, so the match has some context, but show a full window where the text allows.
   const firstHit = hit.indexOf(true, bestStart);
-  const start = firstHit === -1 ? 0 : Math.max(0, Math.min(bestStart, firstHit - 3));
+  const start = firstHit === -1 ? 0 : Math.max(0, Math.min(firstHit - 3, tokens.length - size));
   const end = Math.min(tokens.length, start + size);
   const body = tokens
     .slice(start, end)

@@ -38,7 +38,8 @@ CREATE TABLE "search_documents" (
 CREATE INDEX "search_documents_vector_idx" ON "search_documents" USING GIN ("vector");
 CREATE INDEX "search_documents_agency_id_idx" ON "search_documents"("agency_id");
 
--- CreateTable: every word of the index once, folded, with one spelling as written.
+-- CreateTable: every word of the index once, folded, with one spelling as written
+-- (words of letters and digits only).
 CREATE TABLE "search_terms" (
     "term" TEXT NOT NULL,
     "word" TEXT NOT NULL,
@@ -202,15 +203,22 @@ BEGIN
   USING kind, ids;
 END $$;
 
--- New words go to the lexicon as the documents are written.
+-- New words go to the lexicon as the documents are written: words only, for
+-- what the lexicon is asked (spellings and parts of compounds) is words, not
+-- hyphenated forms, addresses or numbers with punctuation. Each word of the
+-- statement is folded once, not once per document it is in: a reindex writes
+-- thousands of documents per statement that share most of their words.
 CREATE FUNCTION "search_documents_terms"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "search_terms" ("term", "word")
-  SELECT DISTINCT ON (unaccent(w)) unaccent(w), w
-  FROM new_documents d, unnest(tsvector_to_array(to_tsvector('simple'::regconfig, d."title" || ' ' || d."keywords" || ' ' || left(d."body", 100000)))) w
-  WHERE length(w) BETWEEN 2 AND 40
-  ORDER BY unaccent(w), w
+  SELECT DISTINCT ON (f."term") f."term", f."word"
+  FROM (SELECT unaccent(w."word") AS "term", w."word"
+        FROM (SELECT DISTINCT t AS "word"
+              FROM new_documents d, unnest(tsvector_to_array(to_tsvector('simple'::regconfig, d."title" || ' ' || d."keywords" || ' ' || left(d."body", 100000)))) t
+              WHERE length(t) BETWEEN 2 AND 40) w) f
+  WHERE f."term" !~ '[[:punct:]]'
+  ORDER BY f."term", f."word"
   ON CONFLICT ("term") DO NOTHING;
   RETURN NULL;
 END $$;
@@ -338,6 +346,7 @@ DECLARE
   part TSQUERY;
   stem TEXT;
   word TEXT;
+  typed TEXT;
   i INT;
 BEGIN
   FOR i IN 1 .. coalesce(cardinality(words), 0) LOOP
@@ -348,7 +357,17 @@ BEGIN
     CONTINUE WHEN stem IS NULL AND cardinality(words) > 1;
     IF exact THEN
       CONTINUE WHEN stem IS NULL;
+      -- A word typed without diacritics is exact only where the index has it so
+      -- written: "forsakringskassan" is not, "bidrag" is.
+      typed := word; -- named apart from the lexicon's column "word"
+      CONTINUE WHEN typed = unaccent(typed) AND NOT EXISTS (SELECT 1 FROM "search_terms" t WHERE t."term" = typed AND t."word" = typed);
       part := to_tsquery('simple', stem);
+      q := CASE WHEN q IS NULL THEN part ELSE q && part END;
+      CONTINUE;
+    END IF;
+    -- One or two letters ("DO", "EU") are words of their own, not prefixes of thousands.
+    IF length(word) <= 2 THEN
+      part := to_tsquery('samverka_folded', word) || coalesce(to_tsquery('simple', stem), to_tsquery('samverka_folded', word));
       q := CASE WHEN q IS NULL THEN part ELSE q && part END;
       CONTINUE;
     END IF;
