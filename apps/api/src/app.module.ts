@@ -18,6 +18,7 @@ import { SearchModule } from '#search';
 import { ExplorerAssetsController } from './explorer/explorer.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthController } from './health/health.controller.js';
+import { PortalModule } from './portal/portal.module.js';
 
 /** Composition only: each capability lives in its own library. */
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         ExchangeModule,
         DevelopmentAreasModule,
         SearchModule,
+        PortalModule,
       ],
       controllers: [HealthController, ExplorerAssetsController],
       providers: [

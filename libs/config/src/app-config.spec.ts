@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       accessTokenTtlSeconds: 900,
       invitationTtlDays: 7,
       seed: true,
+      portalDistDir: 'dist/portal',
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });

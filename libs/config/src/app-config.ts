@@ -31,6 +31,8 @@ export interface AppConfigValues {
   /** How often the outbox retries what could not be sent; 0 turns the timer off (tests deliver by hand). */
   outboxRetrySeconds: number;
   logLevel: LogLevel;
+  /** The built portal that the API serves at / (relative to the checkout unless absolute). */
+  portalDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfigValues {
     mailFrom: env.MAIL_FROM || 'Samverka <noreply@natverket.example>',
     outboxRetrySeconds: integer(env, 'OUTBOX_RETRY_SECONDS', 30, 0, 86_400, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, mode === 'test' ? 'warn' : 'log', problems),
+    portalDistDir: env.PORTAL_DIST_DIR || 'dist/portal',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return values;
@@ -175,5 +178,8 @@ export class AppConfig {
   }
   get logLevel(): AppConfigValues['logLevel'] {
     return this.values.logLevel;
+  }
+  get portalDistDir(): string {
+    return this.values.portalDistDir;
   }
 }

@@ -7,10 +7,13 @@ import { explorerLandingPage } from '../explorer/explorer.js';
 import { createErrorFormatter } from './format-error.js';
 import { operationLimitsRule } from './operation-limits.rule.js';
 
+/** Where the API answers GraphQL (and shows GraphiQL to a browser). */
+export const GRAPHQL_PATH = '/graphql';
+
 /** Apollo Server as Samverka runs it; `schemaFile` is where `gql:schema` writes the committed contract. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     // Built in memory at boot; `npm run gql:schema` writes apps/api/schema.graphql and a test keeps it current.
     autoSchemaFile: true,
     sortSchema: true,
