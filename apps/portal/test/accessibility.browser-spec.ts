@@ -4,11 +4,11 @@ import { DEMO } from '#testing';
 
 import { axeViolations } from './axe.js';
 import { type Language, visit } from './browser.js';
-import { type PortalTestApp, startPortalApp } from './portal-app.js';
+import { usePortalApp } from './portal-app.js';
 import { ROUTES, type Visitor } from './routes.js';
 
 describe('every route, in Swedish and English, with axe-core (WCAG 2.1 A and AA)', () => {
-  let portal: PortalTestApp;
+  const portal = usePortalApp();
   let meetingId: string;
   const pages = new Map<string, Page>();
 
@@ -24,13 +24,8 @@ describe('every route, in Swedish and English, with axe-core (WCAG 2.1 A and AA)
   }
 
   beforeAll(async () => {
-    portal = await startPortalApp();
     const { meetings } = await portal.api.gql.data<{ meetings: { nodes: { id: string }[] } }>('{ meetings(first: 1) { nodes { id } } }');
     meetingId = meetings.nodes[0]!.id;
-  });
-
-  afterAll(async () => {
-    await portal.close();
   });
 
   describe.each<Language>(['sv', 'en'])('in %s', (language) => {

@@ -4,7 +4,7 @@ import { createMeeting, DEMO, type GraphQLClient, REGISTER, registrationInput, T
 
 import { axeViolations } from './axe.js';
 import { focused, type Language, settle, visit } from './browser.js';
-import { type PortalTestApp, startPortalApp } from './portal-app.js';
+import { usePortalApp } from './portal-app.js';
 import { saveScreenshots } from './screenshots.js';
 
 const MEETING = `query Meeting($id: ID!) { meeting(id: $id) { status startsAt endsAt selectionPolicy capacity agenda { position title } } }`;
@@ -24,16 +24,11 @@ async function registerThree(api: GraphQLClient, meetingId: string): Promise<voi
 }
 
 describe('coordinating meetings', () => {
-  let portal: PortalTestApp;
+  const portal = usePortalApp();
   let coordinator: GraphQLClient;
 
   beforeAll(async () => {
-    portal = await startPortalApp();
     coordinator = (await portal.api.login(DEMO.coordinator)).client;
-  });
-
-  afterAll(async () => {
-    await portal.close();
   });
 
   it('schedules a balanced consultation, publishes it, selects participants and records the minutes', async () => {

@@ -2,7 +2,7 @@ import { DEMO, TEST_PASSWORD } from '#testing';
 
 import { axeViolations } from './axe.js';
 import { focused, type Language, settle, visit } from './browser.js';
-import { type PortalTestApp, startPortalApp } from './portal-app.js';
+import { usePortalApp } from './portal-app.js';
 import { saveScreenshots } from './screenshots.js';
 
 const PROFILE = `query Profile($slug: String!) { agency(slug: $slug) { version description website abbreviation civilSocietyWork { id title } contacts { id name } } }`;
@@ -20,21 +20,13 @@ interface Profile {
 }
 
 describe('a liaison keeps their agency’s details current', () => {
-  let portal: PortalTestApp;
+  const portal = usePortalApp();
 
   /** The agency as the API has it now, read by a coordinator. */
   async function stored(): Promise<Profile> {
     const { client } = await portal.api.login(DEMO.coordinator);
     return (await client.data<{ agency: Profile }>(PROFILE, { slug: 'migrationsverket' })).agency;
   }
-
-  beforeAll(async () => {
-    portal = await startPortalApp();
-  });
-
-  afterAll(async () => {
-    await portal.close();
-  });
 
   it('edits the profile, then merges field by field with a coordinator’s change saved meanwhile', async () => {
     const page = await portal.open();

@@ -1,83 +1,64 @@
-import type { Page } from 'playwright-core';
-
 import { DEMO, TEST_PASSWORD } from '#testing';
 
 import { axeViolations } from './axe.js';
 import { focused, horizontalOverflow, type Language, PHONE, visit } from './browser.js';
-import { type PortalTestApp, startPortalApp } from './portal-app.js';
+import { usePortalApp } from './portal-app.js';
 import { saveScreenshots } from './screenshots.js';
 
 const START_THREAD = `mutation Start($input: ThreadInput!) { startExperienceThread(input: $input) { id } }`;
 const LOG_AREA = `mutation Log($input: DevelopmentAreaInput!) { logDevelopmentArea(input: $input) { id } }`;
 
 describe('a member exchanges experience and logs development areas', () => {
-  let portal: PortalTestApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    portal = await startPortalApp();
-  });
-
-  beforeEach(async () => {
-    page = await portal.open();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  afterAll(async () => {
-    await portal.close();
-  });
+  const portal = usePortalApp({ page: true });
 
   async function signIn() {
-    await visit(page, '/logga-in');
-    await page.getByLabel('E-postadress').fill(DEMO.member);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByText('Inloggad som Mats Magnusson', { exact: true }).waitFor();
+    await visit(portal.page, '/logga-in');
+    await portal.page.getByLabel('E-postadress').fill(DEMO.member);
+    await portal.page.getByLabel('Lösenord').fill(TEST_PASSWORD);
+    await portal.page.getByRole('button', { name: 'Logga in' }).click();
+    await portal.page.getByText('Inloggad som Mats Magnusson', { exact: true }).waitFor();
   }
 
   it('searches, starts a thread, replies to it, and logs a development area that shows on the board', async () => {
     await signIn();
 
     // Search from the start page's box: it leads to the search page with the words kept (its results are the search page's own tests).
-    await page.getByRole('searchbox').fill('bidrag');
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Sök' }).waitFor();
-    const address = new URL(page.url());
+    await portal.page.getByRole('searchbox').fill('bidrag');
+    await portal.page.keyboard.press('Enter');
+    await portal.page.getByRole('heading', { level: 1, name: 'Sök' }).waitFor();
+    const address = new URL(portal.page.url());
     expect([address.pathname, address.searchParams.get('q')]).toEqual(['/sok', 'bidrag']);
-    expect(await page.getByRole('searchbox').inputValue()).toBe('bidrag');
+    expect(await portal.page.getByRole('searchbox').inputValue()).toBe('bidrag');
 
     // A new thread: sent empty first, the errors are announced and linked to their fields.
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utbyte' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Erfarenhetsutbyte' }).waitFor();
-    await page.getByRole('link', { name: 'Starta en tråd' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Starta en tråd' }).waitFor();
-    await page.getByRole('button', { name: 'Publicera tråden' }).click();
-    const summary = page.getByRole('alert');
+    await portal.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utbyte' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: 'Erfarenhetsutbyte' }).waitFor();
+    await portal.page.getByRole('link', { name: 'Starta en tråd' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: 'Starta en tråd' }).waitFor();
+    await portal.page.getByRole('button', { name: 'Publicera tråden' }).click();
+    const summary = portal.page.getByRole('alert');
     expect(await summary.innerText()).toContain('Rubrik: Skriv en rubrik.');
-    expect(await focused(page)).toMatchObject({ tag: 'div', text: expect.stringContaining('Det finns ett problem') });
-    expect(await page.getByLabel('Rubrik', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await focused(portal.page)).toMatchObject({ tag: 'div', text: expect.stringContaining('Det finns ett problem') });
+    expect(await portal.page.getByLabel('Rubrik', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(portal.page)).toEqual([]);
     await summary.getByRole('link', { name: 'Text: Skriv vad tråden handlar om.' }).click();
-    expect(await focused(page)).toMatchObject({ tag: 'textarea', id: 'field-input-body' });
+    expect(await focused(portal.page)).toMatchObject({ tag: 'textarea', id: 'field-input-body' });
 
     const title = 'Hur ordnar ni lokaler för föreningsmöten?';
-    await page.getByLabel('Rubrik', { exact: true }).fill(title);
-    await page
+    await portal.page.getByLabel('Rubrik', { exact: true }).fill(title);
+    await portal.page
       .getByLabel('Text', { exact: true })
       .fill(
         'Vi vill låna ut **lokaler** kvällstid.\n\n- Vem har nyckeln?\n- Vem städar?\n\nSe [vår policy](https://example.org/policy) och [inte den här](javascript:alert(1)).',
       );
-    await page.getByLabel('Ämnen (valfritt)').fill('Lokaler, föreningar');
-    await page.getByRole('button', { name: 'Publicera tråden' }).click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    const threadPath = new URL(page.url()).pathname;
+    await portal.page.getByLabel('Ämnen (valfritt)').fill('Lokaler, föreningar');
+    await portal.page.getByRole('button', { name: 'Publicera tråden' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const threadPath = new URL(portal.page.url()).pathname;
     expect(threadPath).toMatch(/^\/utbyte\/tradar\/.+/);
 
     // The body's Markdown as elements: a list, bold text, a safe link, and the javascript: one left as text.
-    const main = page.getByRole('main');
+    const main = portal.page.getByRole('main');
     expect(await main.locator('.markdown li').allInnerTexts()).toEqual(['Vem har nyckeln?', 'Vem städar?']);
     expect(await main.locator('.markdown strong').first().innerText()).toBe('lokaler');
     expect(await main.getByRole('link', { name: 'vår policy' }).getAttribute('href')).toBe('https://example.org/policy');
@@ -85,53 +66,53 @@ describe('a member exchanges experience and logs development areas', () => {
     expect(await main.getByText('Du följer tråden och får e-post om nya svar.').count()).toBe(1);
 
     // A reply, which the author then marks as the one that helped.
-    await page.getByLabel('Ditt svar', { exact: true }).fill('Vi använder ett *bokningssystem* och en nyckelbox.');
-    await page.getByRole('button', { name: 'Skicka svaret' }).click();
-    await page.getByText('Ditt svar är publicerat.').waitFor();
-    await page.getByRole('heading', { level: 3, name: 'Svar från Mats Magnusson' }).waitFor();
+    await portal.page.getByLabel('Ditt svar', { exact: true }).fill('Vi använder ett *bokningssystem* och en nyckelbox.');
+    await portal.page.getByRole('button', { name: 'Skicka svaret' }).click();
+    await portal.page.getByText('Ditt svar är publicerat.').waitFor();
+    await portal.page.getByRole('heading', { level: 3, name: 'Svar från Mats Magnusson' }).waitFor();
     expect(await main.locator('.post em').innerText()).toBe('bokningssystem');
-    await page.getByRole('button', { name: 'Markera som svaret som hjälpte' }).click();
-    await page.getByText('Svaret som hjälpte').waitFor();
+    await portal.page.getByRole('button', { name: 'Markera som svaret som hjälpte' }).click();
+    await portal.page.getByText('Svaret som hjälpte').waitFor();
 
     // Following is said in words, and can be undone.
-    await page.getByRole('button', { name: 'Sluta följa tråden' }).click();
-    await page.getByText('Du följer inte tråden.').waitFor();
+    await portal.page.getByRole('button', { name: 'Sluta följa tråden' }).click();
+    await portal.page.getByText('Du följer inte tråden.').waitFor();
 
     // The list shows the thread, under its topic too.
-    await page.getByRole('link', { name: 'Tillbaka till alla trådar' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Erfarenhetsutbyte' }).waitFor();
-    await page.getByRole('link', { name: title }).waitFor();
-    expect(await page.getByText('1 svar').count()).toBeGreaterThan(0);
-    await page
+    await portal.page.getByRole('link', { name: 'Tillbaka till alla trådar' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: 'Erfarenhetsutbyte' }).waitFor();
+    await portal.page.getByRole('link', { name: title }).waitFor();
+    expect(await portal.page.getByText('1 svar').count()).toBeGreaterThan(0);
+    await portal.page
       .getByRole('navigation', { name: 'Ämnen' })
       .getByRole('link', { name: /^lokaler \(\d+\)$/ })
       .click();
-    await page.getByRole('heading', { level: 2, name: 'Trådar om ”lokaler”' }).waitFor();
-    await page.getByRole('link', { name: title }).waitFor();
-    await page.getByRole('button', { name: 'Följ ämnet ”lokaler”' }).click();
-    await page.getByText('Du följer ämnet ”lokaler”', { exact: false }).waitFor();
+    await portal.page.getByRole('heading', { level: 2, name: 'Trådar om ”lokaler”' }).waitFor();
+    await portal.page.getByRole('link', { name: title }).waitFor();
+    await portal.page.getByRole('button', { name: 'Följ ämnet ”lokaler”' }).click();
+    await portal.page.getByText('Du följer ämnet ”lokaler”', { exact: false }).waitFor();
 
     // A development area, logged and then found on the board under Identifierat.
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utvecklingsområden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Utvecklingsområden' }).waitFor();
-    await page.getByRole('link', { name: 'Logga ett nytt område' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Logga ett nytt utvecklingsområde' }).waitFor();
-    await page.getByRole('button', { name: 'Logga området' }).click();
-    expect(await page.getByRole('alert').innerText()).toContain('Beskrivning: Skriv en beskrivning.');
+    await portal.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utvecklingsområden' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: 'Utvecklingsområden' }).waitFor();
+    await portal.page.getByRole('link', { name: 'Logga ett nytt område' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: 'Logga ett nytt utvecklingsområde' }).waitFor();
+    await portal.page.getByRole('button', { name: 'Logga området' }).click();
+    expect(await portal.page.getByRole('alert').innerText()).toContain('Beskrivning: Skriv en beskrivning.');
     const areaTitle = 'Gemensamma lokaler för civilsamhället';
-    await page.getByLabel('Rubrik', { exact: true }).fill(areaTitle);
-    await page.getByLabel('Beskrivning', { exact: true }).fill('Föreningar saknar mötesplatser på kvällstid.');
-    await page.getByRole('button', { name: 'Logga området' }).click();
-    await page.getByRole('heading', { level: 1, name: areaTitle }).waitFor();
-    const history = page.getByRole('table', { name: 'Uppdateringar av området, äldst först' });
+    await portal.page.getByLabel('Rubrik', { exact: true }).fill(areaTitle);
+    await portal.page.getByLabel('Beskrivning', { exact: true }).fill('Föreningar saknar mötesplatser på kvällstid.');
+    await portal.page.getByRole('button', { name: 'Logga området' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: areaTitle }).waitFor();
+    const history = portal.page.getByRole('table', { name: 'Uppdateringar av området, äldst först' });
     expect(await history.locator('tbody tr').count()).toBe(1);
     expect(await history.locator('tbody td').nth(1).innerText()).toBe('Identifierat');
     // A member is not among those who may change the status: told so politely, without a form.
-    await page.getByText('Bara samordnare och kontaktpersoner', { exact: false }).waitFor();
-    expect(await page.getByRole('button', { name: 'Spara uppdateringen' }).count()).toBe(0);
+    await portal.page.getByText('Bara samordnare och kontaktpersoner', { exact: false }).waitFor();
+    expect(await portal.page.getByRole('button', { name: 'Spara uppdateringen' }).count()).toBe(0);
 
-    await page.getByRole('link', { name: 'Tillbaka till alla utvecklingsområden' }).click();
-    const identified = page.getByRole('region', { name: /^Identifierat/ });
+    await portal.page.getByRole('link', { name: 'Tillbaka till alla utvecklingsområden' }).click();
+    const identified = portal.page.getByRole('region', { name: /^Identifierat/ });
     await identified.getByRole('link', { name: areaTitle }).waitFor();
     expect(await identified.getByText('Status: Identifierat').count()).toBeGreaterThan(0);
   });

@@ -44,3 +44,60 @@ export async function startPortalApp(): Promise<PortalTestApp> {
     },
   };
 }
+
+export interface PortalSuite extends PortalTestApp {
+  /** This test's own tab on the portal, signed out and in Swedish (with `{ page: true }`); closed after the test. */
+  readonly page: Page;
+}
+
+/**
+ * A describe block's portal: started before its first test and closed after
+ * its last, with a fresh signed-out tab per test when `page` is set. Use what
+ * it returns inside hooks and tests only; the app is not running yet when the
+ * describe block is read.
+ */
+export function usePortalApp({ page: tabPerTest = false }: { page?: boolean } = {}): PortalSuite {
+  let app: PortalTestApp | undefined;
+  let tab: Page | undefined;
+  const running = (): PortalTestApp => {
+    if (!app) throw new Error('The portal starts in beforeAll: use it inside a hook or a test.');
+    return app;
+  };
+
+  beforeAll(async () => {
+    app = await startPortalApp();
+  });
+  if (tabPerTest) {
+    beforeEach(async () => {
+      tab = await running().open();
+    });
+    afterEach(async () => {
+      await tab?.context().close();
+      tab = undefined;
+    });
+  }
+  afterAll(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  return {
+    get api() {
+      return running().api;
+    },
+    get url() {
+      return running().url;
+    },
+    get browser() {
+      return running().browser;
+    },
+    open: (options) => running().open(options),
+    openSignedIn: (email, options) => running().openSignedIn(email, options),
+    session: (email) => running().session(email),
+    close: () => running().close(),
+    get page() {
+      if (!tab) throw new Error('No tab: ask usePortalApp({ page: true }) for one per test.');
+      return tab;
+    },
+  };
+}

@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core';
-
 import { axeViolations } from './axe.js';
 import { focused, type Language, settle, visit } from './browser.js';
-import { type PortalTestApp, startPortalApp } from './portal-app.js';
+import { usePortalApp } from './portal-app.js';
 import { saveScreenshots } from './screenshots.js';
 
 interface SearchAnswer {
@@ -10,8 +8,7 @@ interface SearchAnswer {
 }
 
 describe('searching', () => {
-  let portal: PortalTestApp;
-  let page: Page;
+  const portal = usePortalApp({ page: true });
 
   /** The API's own answer, to compare the page with. */
   async function apiSearch(query: string, kinds?: string[]): Promise<SearchAnswer['search']> {
@@ -22,80 +19,64 @@ describe('searching', () => {
     return answer.search;
   }
 
-  beforeAll(async () => {
-    portal = await startPortalApp();
-  });
-
-  beforeEach(async () => {
-    page = await portal.open();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  afterAll(async () => {
-    await portal.close();
-  });
-
   it('searches from the start page, highlights the matches and narrows by a facet', async () => {
     const expected = await apiSearch('bidrag');
     const work = expected.facets.kinds.find((facet) => facet.kind === 'WORK')!;
     expect(work.count).toBeGreaterThan(0);
 
-    await visit(page, '/');
-    await page.getByLabel('Sök bland myndigheternas stöd och arbete').fill('bidrag');
-    await page.keyboard.press('Enter');
-    await settle(page);
-    expect(new URL(page.url()).search).toBe('?q=bidrag');
-    const count = page.locator('.search-results__count[role="status"]');
+    await visit(portal.page, '/');
+    await portal.page.getByLabel('Sök bland myndigheternas stöd och arbete').fill('bidrag');
+    await portal.page.keyboard.press('Enter');
+    await settle(portal.page);
+    expect(new URL(portal.page.url()).search).toBe('?q=bidrag');
+    const count = portal.page.locator('.search-results__count[role="status"]');
     await count.getByText(`${expected.totalCount} träffar för ”bidrag”.`).waitFor();
-    expect(await page.locator('.search-hit mark').count()).toBeGreaterThan(0);
-    expect((await page.locator('.search-hit mark').first().innerText()).toLowerCase()).toContain('bidrag');
+    expect(await portal.page.locator('.search-hit mark').count()).toBeGreaterThan(0);
+    expect((await portal.page.locator('.search-hit mark').first().innerText()).toLowerCase()).toContain('bidrag');
     // The snippet's text is text: no markup from it but <mark> reaches the page.
-    expect(await page.locator('.search-hit__snippet *:not(mark)').count()).toBe(0);
+    expect(await portal.page.locator('.search-hit__snippet *:not(mark)').count()).toBe(0);
 
-    const kinds = page.getByRole('group', { name: 'Typ av träff' });
+    const kinds = portal.page.getByRole('group', { name: 'Typ av träff' });
     const workBox = kinds.getByRole('checkbox', { name: `Stöd och arbete (${work.count})` });
     await workBox.check();
-    await page.waitForURL((url) => url.searchParams.getAll('kind').join() === 'WORK');
+    await portal.page.waitForURL((url) => url.searchParams.getAll('kind').join() === 'WORK');
     await count.getByText(work.count === 1 ? '1 träff för ”bidrag”.' : `${work.count} träffar för ”bidrag”.`).waitFor();
     expect(await workBox.isChecked()).toBe(true);
-    expect(await focused(page)).toMatchObject({ tag: 'input' });
-    const shownKinds = await page.locator('.search-hit__kind').allInnerTexts();
+    expect(await focused(portal.page)).toMatchObject({ tag: 'input' });
+    const shownKinds = await portal.page.locator('.search-hit__kind').allInnerTexts();
     expect(shownKinds.length).toBe(Math.min(work.count, 20));
     expect(shownKinds.every((kind) => kind.startsWith('Stöd och arbete'))).toBe(true);
-    const firstLink = await page.locator('.search-hit__title a').first().getAttribute('href');
+    const firstLink = await portal.page.locator('.search-hit__title a').first().getAttribute('href');
     expect(firstLink).toMatch(/^\/aktorer\/[a-z0-9-]+#arbete-/);
-    await saveScreenshots(page, 'search');
+    await saveScreenshots(portal.page, 'search');
 
-    await page.getByRole('button', { name: 'Ta bort alla filter' }).click();
-    await page.waitForURL((url) => url.search === '?q=bidrag');
+    await portal.page.getByRole('button', { name: 'Ta bort alla filter' }).click();
+    await portal.page.waitForURL((url) => url.search === '?q=bidrag');
     await count.getByText(`${expected.totalCount} träffar för ”bidrag”.`).waitFor();
   });
 
   it('pages through many results, the new page’s heading taking focus', async () => {
     const expected = await apiSearch('och');
     expect(expected.totalCount).toBeGreaterThan(20);
-    await visit(page, '/sok?q=och');
-    const pages = page.getByRole('navigation', { name: 'Sidor med träffar' });
+    await visit(portal.page, '/sok?q=och');
+    const pages = portal.page.getByRole('navigation', { name: 'Sidor med träffar' });
     expect(await pages.innerText()).toContain(`Sida 1 av ${Math.ceil(expected.totalCount / 20)}`);
     await pages.getByRole('link', { name: 'Nästa sida' }).click();
-    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await portal.page.waitForURL((url) => url.searchParams.get('page') === '2');
     await pages.getByText('Sida 2 av').waitFor();
-    expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Träffar' });
-    expect(await page.locator('ol.search-hits').getAttribute('start')).toBe('21');
+    expect(await focused(portal.page)).toMatchObject({ tag: 'h2', text: 'Träffar' });
+    expect(await portal.page.locator('ol.search-hits').getAttribute('start')).toBe('21');
   });
 
   it('suggests a spelling and says so when nothing is found', async () => {
-    await visit(page, '/sok?q=skattverket');
-    await page.getByText('Menade du').waitFor();
-    expect(await page.getByRole('link', { name: 'skatteverket', exact: true }).getAttribute('href')).toBe('/sok?q=skatteverket');
-    expect(await page.getByRole('status').filter({ hasText: 'för ”skatteverket”' }).count()).toBe(1);
-    await saveScreenshots(page, 'search-did-you-mean');
-    await visit(page, '/sok?q=xyzzyqwertz');
-    await page.getByText('Inga träffar för ”xyzzyqwertz”.').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await visit(portal.page, '/sok?q=skattverket');
+    await portal.page.getByText('Menade du').waitFor();
+    expect(await portal.page.getByRole('link', { name: 'skatteverket', exact: true }).getAttribute('href')).toBe('/sok?q=skatteverket');
+    expect(await portal.page.getByRole('status').filter({ hasText: 'för ”skatteverket”' }).count()).toBe(1);
+    await saveScreenshots(portal.page, 'search-did-you-mean');
+    await visit(portal.page, '/sok?q=xyzzyqwertz');
+    await portal.page.getByText('Inga träffar för ”xyzzyqwertz”.').waitFor();
+    expect(await axeViolations(portal.page)).toEqual([]);
   });
 
   describe.each<Language>(['sv', 'en'])('in %s', (language) => {

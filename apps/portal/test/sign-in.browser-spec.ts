@@ -1,94 +1,75 @@
-import type { Page } from 'playwright-core';
-
 import { DEMO, TEST_PASSWORD } from '#testing';
 
 import { SESSION_STORAGE_KEY } from '../src/api/session-store.js';
 import { axeViolations } from './axe.js';
 import { focused, settle, tabTo, visit } from './browser.js';
-import { type PortalTestApp, startPortalApp } from './portal-app.js';
+import { usePortalApp } from './portal-app.js';
 import { saveScreenshots } from './screenshots.js';
 
 describe('signing in and out', () => {
-  let portal: PortalTestApp;
-  let page: Page;
-
-  beforeAll(async () => {
-    portal = await startPortalApp();
-  });
-
-  beforeEach(async () => {
-    page = await portal.open();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
-  afterAll(async () => {
-    await portal.close();
-  });
+  const portal = usePortalApp({ page: true });
 
   it('works with the keyboard alone: errors are announced and linked to their fields, then the member is signed in', async () => {
-    await visit(page, '/');
-    await tabTo(page, 'Logga in');
-    await page.keyboard.press('Enter');
-    await settle(page);
-    expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Logga in' });
+    await visit(portal.page, '/');
+    await tabTo(portal.page, 'Logga in');
+    await portal.page.keyboard.press('Enter');
+    await settle(portal.page);
+    expect(await focused(portal.page)).toMatchObject({ tag: 'h1', text: 'Logga in' });
 
     // Sent empty: the summary takes focus and links each field.
-    await tabTo(page, 'Logga in');
-    expect((await focused(page)).tag).toBe('button');
-    await page.keyboard.press('Enter');
-    const summary = page.getByRole('alert');
+    await tabTo(portal.page, 'Logga in');
+    expect((await focused(portal.page)).tag).toBe('button');
+    await portal.page.keyboard.press('Enter');
+    const summary = portal.page.getByRole('alert');
     expect(await summary.innerText()).toContain('Det finns ett problem');
-    expect(await focused(page)).toMatchObject({ tag: 'div', text: expect.stringContaining('E-postadress: Ange din e-postadress.') });
-    const email = page.getByLabel('E-postadress');
+    expect(await focused(portal.page)).toMatchObject({ tag: 'div', text: expect.stringContaining('E-postadress: Ange din e-postadress.') });
+    const email = portal.page.getByLabel('E-postadress');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator(`#${(await email.getAttribute('aria-describedby'))!}`).textContent()).toBe('Fel: Ange din e-postadress.');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await portal.page.locator(`#${(await email.getAttribute('aria-describedby'))!}`).textContent()).toBe('Fel: Ange din e-postadress.');
+    expect(await axeViolations(portal.page)).toEqual([]);
 
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'a', text: 'E-postadress: Ange din e-postadress.' });
-    await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'field-email' });
+    await portal.page.keyboard.press('Tab');
+    expect(await focused(portal.page)).toMatchObject({ tag: 'a', text: 'E-postadress: Ange din e-postadress.' });
+    await portal.page.keyboard.press('Enter');
+    expect(await focused(portal.page)).toMatchObject({ tag: 'input', id: 'field-email' });
 
     // A wrong password: the API's own words, announced.
-    await page.keyboard.type(DEMO.member);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('fel-lösenord-helt-enkelt');
-    await page.keyboard.press('Enter');
-    await page.getByText('Fel e-postadress eller lösenord.').waitFor();
-    expect(await focused(page)).toMatchObject({ tag: 'div', text: expect.stringContaining('Fel e-postadress eller lösenord.') });
-    await saveScreenshots(page, 'sign-in-error');
+    await portal.page.keyboard.type(DEMO.member);
+    await portal.page.keyboard.press('Tab');
+    await portal.page.keyboard.type('fel-lösenord-helt-enkelt');
+    await portal.page.keyboard.press('Enter');
+    await portal.page.getByText('Fel e-postadress eller lösenord.').waitFor();
+    expect(await focused(portal.page)).toMatchObject({ tag: 'div', text: expect.stringContaining('Fel e-postadress eller lösenord.') });
+    await saveScreenshots(portal.page, 'sign-in-error');
 
     // The right one, typed into the password field (emptied after the failure).
-    await tabTo(page, '');
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: 'field-email' });
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByText('Inloggad som Mats Magnusson').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
-    const navigation = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await tabTo(portal.page, '');
+    expect(await focused(portal.page)).toMatchObject({ tag: 'input', id: 'field-email' });
+    await portal.page.keyboard.press('Tab');
+    await portal.page.keyboard.type(TEST_PASSWORD);
+    await portal.page.keyboard.press('Enter');
+    await portal.page.getByText('Inloggad som Mats Magnusson').waitFor();
+    expect(new URL(portal.page.url()).pathname).toBe('/');
+    const navigation = portal.page.getByRole('navigation', { name: 'Huvudmeny' });
     expect(await navigation.getByRole('link').allInnerTexts()).toEqual(['Start', 'Vem gör vad?', 'Möten', 'Sök', 'Utbyte', 'Utvecklingsområden']);
 
-    await tabTo(page, 'Logga ut');
-    await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: 'Logga in' }).waitFor();
-    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
+    await tabTo(portal.page, 'Logga ut');
+    await portal.page.keyboard.press('Enter');
+    await portal.page.getByRole('link', { name: 'Logga in' }).waitFor();
+    expect(await portal.page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
   });
 
   it('asks a visitor to sign in on a coordinator’s page, and returns there afterwards', async () => {
-    await visit(page, '/samordning');
-    expect(await page.locator('h1').innerText()).toBe('Logga in för att se sidan');
-    await page.getByRole('main').getByRole('link', { name: 'Logga in' }).click();
-    await settle(page);
-    await page.getByLabel('E-postadress').fill(DEMO.coordinator);
-    await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Samordning' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/samordning');
-    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samordning' }).count()).toBe(1);
+    await visit(portal.page, '/samordning');
+    expect(await portal.page.locator('h1').innerText()).toBe('Logga in för att se sidan');
+    await portal.page.getByRole('main').getByRole('link', { name: 'Logga in' }).click();
+    await settle(portal.page);
+    await portal.page.getByLabel('E-postadress').fill(DEMO.coordinator);
+    await portal.page.getByLabel('Lösenord').fill(TEST_PASSWORD);
+    await portal.page.getByRole('button', { name: 'Logga in' }).click();
+    await portal.page.getByRole('heading', { level: 1, name: 'Samordning' }).waitFor();
+    expect(new URL(portal.page.url()).pathname).toBe('/samordning');
+    expect(await portal.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Samordning' }).count()).toBe(1);
   });
 
   it('tells a member that the coordinators’ pages are not for them', async () => {

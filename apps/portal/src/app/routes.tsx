@@ -43,6 +43,8 @@ export const routes: AppRoute[] = [
   { path: '/moten/:id', element: <MeetingPage /> },
   { path: '/sok', element: <SearchPage /> },
   { path: '/logga-in', element: <SignInPage /> },
+  // The invitation link in both forms: the API's e-mail writes /inbjudan?token=…; /inbjudan/:token is the form the portal began with.
+  { path: '/inbjudan', element: <AcceptInvitationPage /> },
   { path: '/inbjudan/:token', element: <AcceptInvitationPage /> },
   { path: '/tillganglighet', element: <AccessibilityStatementPage /> },
   {

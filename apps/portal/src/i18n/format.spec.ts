@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatDay, formatTime, formatTimeRange } from './format';
+import { formatDate, formatDateTime, formatDay, formatMonth, formatTime, formatTimeRange } from './format';
 
 describe('date and time formatting', () => {
   // 2 June 2026 is summer time in Sweden (UTC+2); 15 January is winter time (UTC+1).
@@ -26,5 +26,10 @@ describe('date and time formatting', () => {
 
   it('moves an instant just before midnight UTC to the next day in Stockholm', () => {
     expect(formatDate('2026-06-01T23:30:00Z', 'sv')).toBe('2 juni 2026');
+  });
+
+  it('names the month on Swedish time, capitalised as a heading', () => {
+    expect(formatMonth('2026-05-31T22:30:00Z', 'sv')).toBe('Juni 2026');
+    expect(formatMonth('2026-06-02T08:00:00Z', 'en')).toBe('June 2026');
   });
 });

@@ -52,6 +52,13 @@ export function formatTime(value: string | Date, language: Language): string {
   return formatter(language, { timeStyle: 'short' }).format(instant(value));
 }
 
+/** "Juni 2026" / "June 2026": the month an instant falls in on Swedish time, as a heading (the calendar groups meetings by it). */
+export function formatMonth(value: string | Date, language: Language): string {
+  const month = formatter(language, { month: 'long', year: 'numeric' }).format(instant(value));
+  // Swedish writes month names in lower case; as a heading the first letter is capitalised.
+  return month.charAt(0).toLocaleUpperCase(LOCALES[language]) + month.slice(1);
+}
+
 /** "tisdag 2 juni 2026 10:00–12:00", or both dates in full when the span crosses midnight. */
 export function formatTimeRange(start: string | Date, end: string | Date, language: Language): string {
   return formatter(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).formatRange(

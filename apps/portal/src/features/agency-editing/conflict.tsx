@@ -76,9 +76,9 @@ export function ConflictChoice({ name, label, mine, theirs, choice, onChoose }: 
   const t = useMessages(agencyEditingMessages);
   const id = conflictId(name);
   return (
-    <fieldset className="conflict-choice" id={id}>
+    <fieldset className="fieldset conflict-choice" id={id}>
       <legend>{t.conflictLegend(label)}</legend>
-      <div className="conflict-choice__option">
+      <div className="choice">
         <input type="radio" id={`${id}-mine`} name={id} checked={choice === 'mine'} onChange={() => onChoose('mine')} />
         <label htmlFor={`${id}-mine`}>
           <strong>{t.keepMine}</strong>
@@ -87,7 +87,7 @@ export function ConflictChoice({ name, label, mine, theirs, choice, onChoose }: 
           </span>
         </label>
       </div>
-      <div className="conflict-choice__option">
+      <div className="choice">
         <input type="radio" id={`${id}-theirs`} name={id} checked={choice === 'theirs'} onChange={() => onChoose('theirs')} />
         <label htmlFor={`${id}-theirs`}>
           <strong>{t.takeTheirs}</strong>

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { Page } from '../../app/page';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { AgencyGate, type EditableAgency } from './agency-gate';
@@ -24,6 +25,7 @@ interface ListSectionProps {
 
 function WorkSection({ id, title, agency, onRemoved }: ListSectionProps) {
   const t = useMessages(agencyEditingMessages);
+  const labels = useMessages(enumLabels);
   const heading = useRef<HTMLHeadingElement>(null);
   const [remove] = useMutation(RemoveWorkMutation, REFETCH);
   return (
@@ -39,7 +41,7 @@ function WorkSection({ id, title, agency, onRemoved }: ListSectionProps) {
             <li key={work.id} className="item-list__item">
               <div>
                 <h3 className="item-list__title">{work.title}</h3>
-                <p className="card__meta">{t[`kind${work.kind}`]}</p>
+                <p className="card__meta">{labels.workKind(work.kind)}</p>
               </div>
               <div className="button-row">
                 <Link to={`arbete/${work.id}`} className="button button--secondary">

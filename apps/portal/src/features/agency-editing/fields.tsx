@@ -118,7 +118,7 @@ export function ChecklistField<V extends FormValues, K extends keyof V & string>
       <fieldset
         id={id}
         tabIndex={-1}
-        className="checklist"
+        className="choice-group"
         aria-describedby={[hint && `${id}-hint`, fieldError && `${id}-error`].filter(Boolean).join(' ') || undefined}
       >
         <legend className="field__label">{label}</legend>
@@ -134,7 +134,7 @@ export function ChecklistField<V extends FormValues, K extends keyof V & string>
           </p>
         )}
         {options.map((option) => (
-          <div key={option.value} className="checklist__option">
+          <div key={option.value} className="choice">
             <input
               type="checkbox"
               id={`${id}-${option.value}`}

@@ -6,6 +6,7 @@ import { type DescribedError, type FieldErrors, inputError } from '../../api/err
 import { Page } from '../../app/page';
 import { ErrorSummary } from '../../forms/error-summary';
 import type { SupportType, WorkKind } from '../../gql/graphql';
+import { enumLabels, SUPPORT_TYPES, WORK_KINDS } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { AgencyGate, type EditableAgency } from './agency-gate';
@@ -15,29 +16,6 @@ import { agencyEditingMessages } from './messages';
 import { AddWorkMutation, UpdateWorkMutation } from './operations';
 import { choices, explainSaveError, lines, text } from './save-error';
 import { linesToList, optional, useVersionedForm } from './versioned-form';
-
-const KINDS: readonly WorkKind[] = [
-  'GRANT',
-  'CONSULTATION',
-  'AGREEMENT',
-  'PARTNERSHIP',
-  'INFORMATION',
-  'KNOWLEDGE_SUPPORT',
-  'MEETING_PLACE',
-  'VOLUNTEER_PROGRAMME',
-  'PROCURED_SERVICE',
-];
-const SUPPORT: readonly SupportType[] = [
-  'FUNDING',
-  'PREMISES',
-  'MATERIALS',
-  'TRAVEL_REIMBURSEMENT',
-  'MEETINGS_WITH_TARGET_GROUP',
-  'INFORMATION',
-  'TRAINING',
-  'PROCURED_SERVICE',
-  'OTHER',
-];
 
 type Work = EditableAgency['civilSocietyWork'][number];
 
@@ -59,6 +37,7 @@ function workValues(work: Record<string, unknown> | undefined) {
 
 function WorkForm({ agency, work }: { agency: EditableAgency; work: Work | undefined }) {
   const t = useMessages(agencyEditingMessages);
+  const enums = useMessages(enumLabels);
   const { language } = useLanguage();
   const navigate = useNavigate();
   const form = useVersionedForm(workValues(work), work?.version ?? null);
@@ -118,8 +97,8 @@ function WorkForm({ agency, work }: { agency: EditableAgency; work: Work | undef
     }
   }
 
-  const kindOptions = KINDS.map((kind) => ({ value: kind, label: t[`kind${kind}`] }));
-  const supportOptions = SUPPORT.map((support) => ({ value: support, label: t[`support${support}`] }));
+  const kindOptions = WORK_KINDS.map((kind) => ({ value: kind, label: enums.workKind(kind) }));
+  const supportOptions = SUPPORT_TYPES.map((support) => ({ value: support, label: enums.supportType(support) }));
   const saving = adding.loading || updating.loading;
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)}>

@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
+import { TableRegion } from '../../app/table-region';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { BackLink } from './back-link';
 import { coordinationMessages } from './messages';
 import { AuditLogQuery } from './operations';
 import { Pagination, useCursorPages } from './pagination';
-import { TableRegion } from './table-region';
 
 /** /samordning/logg: who changed what and when, newest first, a page at a time. */
 export function AuditLogPage() {

@@ -7,11 +7,11 @@ import { useViewer } from '../../auth/viewer';
 import { ErrorSummary } from '../../forms/error-summary';
 import { FormField } from '../../forms/form-field';
 import type { InviteUserMutation, Role } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { BackLink } from './back-link';
-import { useEnumLabels } from './labels';
 import { coordinationMessages } from './messages';
 import { AgencyOptionsQuery, InviteUserMutation as InviteMutation } from './operations';
 
@@ -42,7 +42,7 @@ function Sent({ invitation }: { invitation: Invitation }) {
 /** /samordning/inbjudningar: invites a person to an account with a role (and agency). */
 export function InvitationsPage() {
   const t = useMessages(coordinationMessages);
-  const labels = useEnumLabels();
+  const labels = useMessages(enumLabels);
   const { language } = useLanguage();
   const { viewer } = useViewer();
   const agencies = useQuery(AgencyOptionsQuery);
@@ -97,7 +97,7 @@ export function InvitationsPage() {
             <select {...control} value={role} onChange={(e) => setRole(e.target.value as Role)}>
               {roles.map((option) => (
                 <option key={option} value={option}>
-                  {labels.role[option]}
+                  {labels.role(option)}
                 </option>
               ))}
             </select>

@@ -6,10 +6,10 @@ import { describeError } from '../../api/errors';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import type { MeetingInput } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { BackLink } from './back-link';
-import { useEnumLabels } from './labels';
 import { MeetingActions } from './meeting-actions';
 import { MeetingForm } from './meeting-form';
 import { coordinationMessages } from './messages';
@@ -48,7 +48,7 @@ export function NewMeetingPage() {
 /** /samordning/moten/:id/redigera: the meeting's details and agenda, and publishing or cancelling it. */
 export function EditMeetingPage() {
   const t = useMessages(coordinationMessages);
-  const labels = useEnumLabels();
+  const labels = useMessages(enumLabels);
   const { language } = useLanguage();
   const { id = '' } = useParams();
   const location = useLocation();
@@ -78,7 +78,7 @@ export function EditMeetingPage() {
     content = (
       <>
         <p className="lead">{meeting.title}</p>
-        <p>{t.meetingStatus(labels.status[meeting.status])}</p>
+        <p>{t.meetingStatus(labels.meetingStatus(meeting.status))}</p>
         {meeting.cancellationReason && <p>{t.cancelledBecause(meeting.cancellationReason)}</p>}
         <p role="status" className={saved || created ? 'notice' : undefined}>
           {saved ? t.savedChanges : created ? t.savedNew : ''}

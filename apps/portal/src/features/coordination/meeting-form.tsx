@@ -5,11 +5,11 @@ import { type DescribedError, type FieldErrors, inputError } from '../../api/err
 import { ErrorSummary } from '../../forms/error-summary';
 import { FormField } from '../../forms/form-field';
 import type { EditableMeetingQuery, MeetingFormat, MeetingInput, MeetingKind, SelectionPolicy } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { type AgendaDraft, AgendaEditor } from './agenda-editor';
 import { DateTimeField } from './date-time-field';
-import { useEnumLabels } from './labels';
 import { newKey } from './list-editing';
 import { coordinationMessages } from './messages';
 import { NetworksForFormQuery } from './operations';
@@ -72,7 +72,7 @@ interface MeetingFormProps {
 /** Schedules or edits a meeting. Times are entered on Swedish time and sent with the offset of their own day. */
 export function MeetingForm({ meeting, submitLabel, onSubmit }: MeetingFormProps) {
   const t = useMessages(coordinationMessages);
-  const labels = useEnumLabels();
+  const labels = useMessages(enumLabels);
   const { language } = useLanguage();
   const networks = useQuery(NetworksForFormQuery);
   const [values, setValues] = useState(() => initialValues(meeting));
@@ -198,13 +198,13 @@ export function MeetingForm({ meeting, submitLabel, onSubmit }: MeetingFormProps
         {select(
           'input.kind',
           values.kind,
-          KINDS.map((kind) => ({ value: kind, label: labels.kind[kind] })),
+          KINDS.map((kind) => ({ value: kind, label: labels.meetingKind(kind) })),
           (value) => set('kind', value as MeetingKind),
         )}
         {select(
           'input.format',
           values.format,
-          FORMATS.map((format) => ({ value: format, label: labels.format[format] })),
+          FORMATS.map((format) => ({ value: format, label: labels.meetingFormat(format) })),
           (value) => set('format', value as MeetingFormat),
         )}
         <DateTimeField
@@ -244,7 +244,7 @@ export function MeetingForm({ meeting, submitLabel, onSubmit }: MeetingFormProps
         {select(
           'input.selectionPolicy',
           values.selectionPolicy,
-          POLICIES.map((policy) => ({ value: policy, label: labels.policy[policy] })),
+          POLICIES.map((policy) => ({ value: policy, label: labels.selectionPolicy(policy) })),
           (value) => set('selectionPolicy', (value || 'FIRST_COME') as SelectionPolicy),
         )}
         <AgendaEditor items={values.agenda} onChange={(agenda) => set('agenda', agenda)} errors={fields} />

@@ -3,19 +3,19 @@ import { Link } from 'react-router';
 
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
+import { TableRegion } from '../../app/table-region';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { BackLink } from './back-link';
-import { useEnumLabels } from './labels';
 import { coordinationMessages } from './messages';
 import { CoordinatorMeetingsQuery } from './operations';
 import { Pagination, useCursorPages } from './pagination';
-import { TableRegion } from './table-region';
 
 /** /samordning/moten: every meeting, drafts too, with the ways to manage each. */
 export function MeetingsPage() {
   const t = useMessages(coordinationMessages);
-  const labels = useEnumLabels();
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   const pages = useCursorPages();
   // Network-first: a meeting saved or published a moment ago must be in the list.
@@ -54,11 +54,11 @@ export function MeetingsPage() {
                   <th scope="row">
                     {meeting.title}
                     <span className="meta">
-                      {labels.kind[meeting.kind]}, {meeting.network.name}
+                      {labels.meetingKind(meeting.kind)}, {meeting.network.name}
                     </span>
                   </th>
                   <td>{format.timeRange(meeting.startsAt, meeting.endsAt)}</td>
-                  <td>{labels.status[meeting.status]}</td>
+                  <td>{labels.meetingStatus(meeting.status)}</td>
                   <td>{t.seats(meeting.seatsTaken, meeting.capacity ?? null)}</td>
                   <td>
                     <ul className="link-list">

@@ -1,14 +1,3 @@
-import type {
-  ActorLevel,
-  ActorType,
-  MeetingFormat,
-  MeetingKind,
-  MeetingStatus,
-  OutboxStatus,
-  RegistrationStatus,
-  Role,
-  SelectionPolicy,
-} from '../../gql/graphql';
 import { defineMessages } from '../../i18n/messages';
 
 export const coordinationMessages = defineMessages({
@@ -122,6 +111,7 @@ export const coordinationMessages = defineMessages({
     columnOrder: 'Nr',
     columnName: 'Namn och organisation',
     columnActor: 'Aktör och nivå',
+    actorAndLevel: (actor: string, level: string) => `${actor}, ${level.toLocaleLowerCase('sv')} nivå`,
     columnArea: 'Område',
     columnReason: 'Motivering för urvalet',
     columnRegistered: 'Anmäld',
@@ -311,6 +301,7 @@ export const coordinationMessages = defineMessages({
     columnOrder: 'No.',
     columnName: 'Name and organisation',
     columnActor: 'Actor and level',
+    actorAndLevel: (actor: string, level: string) => `${actor}, ${level.toLocaleLowerCase('en')} level`,
     columnArea: 'Area',
     columnReason: 'Reason for the selection',
     columnRegistered: 'Registered',
@@ -394,61 +385,3 @@ export const coordinationMessages = defineMessages({
     lastError: (error: string) => `Last error: ${error}`,
   },
 });
-
-/** The API's enum values as words, in both languages; the compiler checks every value has one. */
-export const enumLabels = {
-  sv: {
-    kind: { CONSULTATION: 'Samråd', NETWORK_MEETING: 'Nätverksträff', WEBINAR: 'Webbinarium', WORKSHOP: 'Workshop' } satisfies Record<MeetingKind, string>,
-    format: { DIGITAL: 'Digitalt', HYBRID: 'Hybrid', IN_PERSON: 'På plats' } satisfies Record<MeetingFormat, string>,
-    status: { DRAFT: 'Utkast', PUBLISHED: 'Publicerat', HELD: 'Genomfört', CANCELLED: 'Inställt' } satisfies Record<MeetingStatus, string>,
-    policy: {
-      FIRST_COME: 'Först till kvarn, sedan reservlista',
-      BALANCED: 'Urval för bredd av område, aktör och nivå',
-    } satisfies Record<SelectionPolicy, string>,
-    registration: {
-      REGISTERED: 'Anmäld',
-      SELECTED: 'Utvald',
-      NOT_SELECTED: 'Inte utvald',
-      WAITLISTED: 'På reservlistan',
-      CANCELLED: 'Avbokad',
-      ATTENDED: 'Deltog',
-    } satisfies Record<RegistrationStatus, string>,
-    actor: {
-      CIVIL_SOCIETY_ORGANISATION: 'Civilsamhällesorganisation',
-      GOVERNMENT_AGENCY: 'Myndighet',
-      MUNICIPALITY: 'Kommun',
-      REGION: 'Region',
-      OTHER: 'Annan aktör',
-    } satisfies Record<ActorType, string>,
-    level: { LOCAL: 'lokal nivå', REGIONAL: 'regional nivå', NATIONAL: 'nationell nivå' } satisfies Record<ActorLevel, string>,
-    role: { MEMBER: 'Medlem', LIAISON: 'Kontaktperson', COORDINATOR: 'Samordnare', ADMIN: 'Administratör' } satisfies Record<Role, string>,
-    outbox: { PENDING: 'Väntar på att skickas', SENT: 'Skickat', FAILED: 'Misslyckades', WITHDRAWN: 'Återkallat' } satisfies Record<OutboxStatus, string>,
-  },
-  en: {
-    kind: { CONSULTATION: 'Consultation', NETWORK_MEETING: 'Network meeting', WEBINAR: 'Webinar', WORKSHOP: 'Workshop' } satisfies Record<MeetingKind, string>,
-    format: { DIGITAL: 'Online', HYBRID: 'Hybrid', IN_PERSON: 'In person' } satisfies Record<MeetingFormat, string>,
-    status: { DRAFT: 'Draft', PUBLISHED: 'Published', HELD: 'Held', CANCELLED: 'Cancelled' } satisfies Record<MeetingStatus, string>,
-    policy: {
-      FIRST_COME: 'First come, then a waiting list',
-      BALANCED: 'Selection for breadth of area, actor and level',
-    } satisfies Record<SelectionPolicy, string>,
-    registration: {
-      REGISTERED: 'Registered',
-      SELECTED: 'Selected',
-      NOT_SELECTED: 'Not selected',
-      WAITLISTED: 'On the waiting list',
-      CANCELLED: 'Cancelled',
-      ATTENDED: 'Attended',
-    } satisfies Record<RegistrationStatus, string>,
-    actor: {
-      CIVIL_SOCIETY_ORGANISATION: 'Civil-society organisation',
-      GOVERNMENT_AGENCY: 'Government agency',
-      MUNICIPALITY: 'Municipality',
-      REGION: 'Region',
-      OTHER: 'Other actor',
-    } satisfies Record<ActorType, string>,
-    level: { LOCAL: 'local level', REGIONAL: 'regional level', NATIONAL: 'national level' } satisfies Record<ActorLevel, string>,
-    role: { MEMBER: 'Member', LIAISON: 'Liaison', COORDINATOR: 'Coordinator', ADMIN: 'Administrator' } satisfies Record<Role, string>,
-    outbox: { PENDING: 'Waiting to be sent', SENT: 'Sent', FAILED: 'Failed', WITHDRAWN: 'Withdrawn' } satisfies Record<OutboxStatus, string>,
-  },
-};

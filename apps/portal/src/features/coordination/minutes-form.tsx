@@ -8,8 +8,8 @@ import type { MeetingMinutesQuery, MinutesInput } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
+import { Markdown } from '../../markdown/markdown';
 import { newKey } from './list-editing';
-import { Markdown } from './markdown';
 import { coordinationMessages } from './messages';
 import { AgencyOptionsQuery, MeetingMinutesQuery as MinutesQuery, RecordMinutesMutation } from './operations';
 
@@ -129,7 +129,7 @@ export function MinutesForm({ meetingId, minutes }: { meetingId: string; minutes
         </FormField>
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t.preview}</h2>
-          <div className="markdown-preview">{body.trim() ? <Markdown source={body} /> : <p>{t.previewEmpty}</p>}</div>
+          <div className="markdown-preview">{body.trim() ? <Markdown source={body} headings={3} /> : <p>{t.previewEmpty}</p>}</div>
         </section>
 
         <h2>{t.decisions}</h2>
@@ -194,7 +194,7 @@ export function MinutesForm({ meetingId, minutes }: { meetingId: string; minutes
                   <FormField name={`${path}.dueOn`} label={t.dueOn} required={false} error={fields[`${path}.dueOn`]}>
                     {(control) => <input {...control} type="date" value={item.dueOn} onChange={(e) => updateItem(index, { dueOn: e.target.value })} />}
                   </FormField>
-                  <div className="checkbox">
+                  <div className="field choice">
                     <input id={`action-${item.key}-done`} type="checkbox" checked={item.done} onChange={(e) => updateItem(index, { done: e.target.checked })} />
                     <label htmlFor={`action-${item.key}-done`}>{t.done}</label>
                   </div>
@@ -216,7 +216,7 @@ export function MinutesForm({ meetingId, minutes }: { meetingId: string; minutes
           </button>
         </div>
 
-        <div className="checkbox">
+        <div className="field choice">
           <input
             id="minutes-published"
             type="checkbox"

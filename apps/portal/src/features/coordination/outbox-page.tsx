@@ -2,19 +2,19 @@ import { useQuery } from '@apollo/client/react';
 
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
+import { TableRegion } from '../../app/table-region';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { BackLink } from './back-link';
-import { useEnumLabels } from './labels';
 import { coordinationMessages } from './messages';
 import { OutboxQuery } from './operations';
 import { Pagination, useCursorPages } from './pagination';
-import { TableRegion } from './table-region';
 
 /** /samordning/utskick: the e-mail outbox, newest first, with each message's status in words. */
 export function OutboxPage() {
   const t = useMessages(coordinationMessages);
-  const labels = useEnumLabels();
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   const pages = useCursorPages();
   const { data, loading, error } = useQuery(OutboxQuery, { variables: pages.variables, fetchPolicy: 'cache-and-network' });
@@ -54,7 +54,7 @@ export function OutboxPage() {
                     </span>
                   </th>
                   <td>
-                    {labels.outbox[message.status]}
+                    {labels.outboxStatus(message.status)}
                     <span className="meta">{t.attempts(message.attempts)}</span>
                     {message.lastError && <span className="meta">{t.lastError(message.lastError)}</span>}
                   </td>

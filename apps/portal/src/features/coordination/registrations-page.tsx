@@ -5,16 +5,16 @@ import { useParams } from 'react-router';
 import { describeError } from '../../api/errors';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
+import { TableRegion } from '../../app/table-region';
 import type { MeetingRegistrationsQuery } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { BackLink } from './back-link';
 import { CsvDownload } from './csv-download';
-import { useEnumLabels } from './labels';
 import { coordinationMessages } from './messages';
 import { MeetingRegistrationsQuery as RegistrationsQuery, SelectParticipantsMutation } from './operations';
-import { TableRegion } from './table-region';
 
 type Meeting = NonNullable<MeetingRegistrationsQuery['meeting']>;
 
@@ -59,7 +59,7 @@ function SelectParticipants({ meeting }: { meeting: Meeting }) {
 
 function RegistrationsTable({ meeting }: { meeting: Meeting }) {
   const t = useMessages(coordinationMessages);
-  const labels = useEnumLabels();
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   const balanced = meeting.selectionPolicy === 'BALANCED';
   // The API lists registrations in arrival order, which is also the order of the waiting list.
@@ -88,11 +88,11 @@ function RegistrationsTable({ meeting }: { meeting: Meeting }) {
               <span className="meta">{registration.organisation}</span>
               <span className="meta">{registration.email}</span>
             </th>
-            <td>
-              {labels.actor[registration.actorType]}, {labels.level[registration.level]}
-            </td>
+            <td>{t.actorAndLevel(labels.actorType(registration.actorType), labels.actorLevel(registration.level))}</td>
             <td>{registration.area ?? t.noArea}</td>
-            <td>{registration.status === 'WAITLISTED' ? t.waitlisted(waitlist.indexOf(registration.id) + 1) : labels.registration[registration.status]}</td>
+            <td>
+              {registration.status === 'WAITLISTED' ? t.waitlisted(waitlist.indexOf(registration.id) + 1) : labels.registrationStatus(registration.status)}
+            </td>
             {/* The API explains the selection in Swedish only. */}
             {balanced && (registration.selectionReason ? <td lang="sv">{registration.selectionReason}</td> : <td>{t.noReason}</td>)}
             <td>{format.dateTime(registration.createdAt)}</td>

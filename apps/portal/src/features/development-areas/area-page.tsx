@@ -3,7 +3,9 @@ import { Link, useParams } from 'react-router';
 
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
+import { TableRegion } from '../../app/table-region';
 import type { DevelopmentAreaQuery as AreaResult } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { developmentAreaMessages } from './messages';
@@ -14,42 +16,40 @@ type Area = NonNullable<AreaResult['developmentArea']>;
 
 function History({ area }: { area: Area }) {
   const t = useMessages(developmentAreaMessages);
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t.historyTitle}</h2>
-      {/* Wide tables scroll inside their own box at 360 px rather than making the whole page scroll sideways. */}
-      <div className="table-scroll" role="region" aria-labelledby="history-caption" tabIndex={0}>
-        <table className="history">
-          <caption id="history-caption">{t.historyCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.note}</th>
-              <th scope="col">{t.author}</th>
+      <TableRegion caption={t.historyCaption}>
+        <thead>
+          <tr>
+            <th scope="col">{t.date}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.note}</th>
+            <th scope="col">{t.author}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {area.updates.map((update) => (
+            <tr key={update.id}>
+              <td>
+                <time dateTime={update.createdAt}>{format.dateTime(update.createdAt)}</time>
+              </td>
+              <td>{labels.developmentAreaStatus(update.status)}</td>
+              <td className="history__note">{update.note}</td>
+              <td>{update.author.agency ? t.authorWithAgency(update.author.name, update.author.agency.name) : update.author.name}</td>
             </tr>
-          </thead>
-          <tbody>
-            {area.updates.map((update) => (
-              <tr key={update.id}>
-                <td>
-                  <time dateTime={update.createdAt}>{format.dateTime(update.createdAt)}</time>
-                </td>
-                <td>{t[update.status]}</td>
-                <td className="history__note">{update.note}</td>
-                <td>{update.author.agency ? t.authorWithAgency(update.author.name, update.author.agency.name) : update.author.name}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableRegion>
     </section>
   );
 }
 
 function Facts({ area }: { area: Area }) {
   const t = useMessages(developmentAreaMessages);
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   const meeting = (value: NonNullable<Area['identifiedAt']>) => (
     <Link to={`/moten/${value.id}`}>{t.meetingOption(value.title, format.date(value.startsAt))}</Link>
@@ -57,7 +57,7 @@ function Facts({ area }: { area: Area }) {
   return (
     <dl className="facts">
       <dt>{t.status}</dt>
-      <dd>{t[area.status]}</dd>
+      <dd>{labels.developmentAreaStatus(area.status)}</dd>
       <dt>{t.ownersTitle}</dt>
       <dd>
         {area.ownerAgencies.length === 0 ? (

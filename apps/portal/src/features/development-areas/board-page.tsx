@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import type { DevelopmentAreaBoardQuery, DevelopmentAreaStatus } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { developmentAreaMessages } from './messages';
@@ -18,6 +19,7 @@ const COLUMN_LIMIT = 10;
 
 function AreaCard({ area }: { area: AreaSummary }) {
   const t = useMessages(developmentAreaMessages);
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   return (
     <li className="card area-card">
@@ -26,7 +28,7 @@ function AreaCard({ area }: { area: AreaSummary }) {
       </h3>
       {/* The status is written out on the card too, not left to the column it stands in. */}
       <p className="card__meta">
-        {t.statusLabel} {t[area.status]}
+        {t.statusLabel} {labels.developmentAreaStatus(area.status)}
       </p>
       <p className="card__meta">{area.ownerAgencies.length > 0 ? t.owners(area.ownerAgencies.map((agency) => agency.name).join(', ')) : t.noOwners}</p>
       <p className="card__meta">{t.updated(format.date(area.updatedAt))}</p>
@@ -37,25 +39,26 @@ function AreaCard({ area }: { area: AreaSummary }) {
 
 function Column({ status, areas }: { status: DevelopmentAreaStatus; areas: AreaSummary[] }) {
   const t = useMessages(developmentAreaMessages);
+  const labels = useMessages(enumLabels);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? areas : areas.slice(0, COLUMN_LIMIT);
   const headingId = `column-${status}`;
   return (
     <section className="board__column" aria-labelledby={headingId}>
       <h2 id={headingId} className="board__title">
-        {t.columnTitle(t[status], areas.length)}
+        {t.columnTitle(labels.developmentAreaStatus(status), areas.length)}
       </h2>
       {areas.length === 0 ? (
         <p>{t.emptyColumn}</p>
       ) : (
-        <ul className="card-list board__list">
+        <ul className="card-list card-list--single">
           {shown.map((area) => (
             <AreaCard key={area.id} area={area} />
           ))}
         </ul>
       )}
       {shown.length < areas.length && (
-        <button type="button" className="button area-button--secondary" onClick={() => setShowAll(true)}>
+        <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
           {t.showAll(areas.length)}
         </button>
       )}

@@ -35,7 +35,7 @@ function OwnerChoice({ agencies, selected, error, onChange }: OwnerChoiceProps) 
   const forms = useMessages(formMessages);
   const id = fieldId('input.ownerAgencySlugs');
   return (
-    <fieldset className={error ? 'field field--error area-checkboxes' : 'field area-checkboxes'} id={id} tabIndex={-1} aria-describedby={`${id}-hint`}>
+    <fieldset className={error ? 'field field--error choice-group' : 'field choice-group'} id={id} tabIndex={-1} aria-describedby={`${id}-hint`}>
       <legend className="field__label">
         {t.ownerAgencies} <span className="field__optional">({forms.optional})</span>
       </legend>
@@ -48,9 +48,9 @@ function OwnerChoice({ agencies, selected, error, onChange }: OwnerChoiceProps) 
           <span lang={error.lang}>{error.text}</span>
         </p>
       )}
-      <div className="area-checkboxes__list">
+      <div className="choice-list choice-list--columns">
         {agencies.map((agency) => (
-          <label key={agency.slug} className="area-checkbox">
+          <label key={agency.slug} className="choice">
             <input
               type="checkbox"
               checked={selected.includes(agency.slug)}
@@ -190,7 +190,7 @@ export function NewAreaPage() {
           error={error?.fields['input.nextReviewMeetingId']}
           onChange={setNextReview}
         />
-        <div className="area-actions">
+        <div className="button-row">
           <button type="submit" className="button" disabled={loading}>
             {loading ? t.submitting : t.submit}
           </button>

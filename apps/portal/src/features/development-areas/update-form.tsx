@@ -5,6 +5,7 @@ import { type DescribedError, describeError, inputError } from '../../api/errors
 import { ErrorSummary } from '../../forms/error-summary';
 import { FormField } from '../../forms/form-field';
 import type { DevelopmentAreaStatus } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { developmentAreaMessages } from './messages';
@@ -20,6 +21,7 @@ interface UpdateFormProps {
 /** Appends an update to the log: for those who may; others are told who can, and a closed area says it is closed. */
 export function UpdateForm({ areaId, status, viewerCanUpdate }: UpdateFormProps) {
   const t = useMessages(developmentAreaMessages);
+  const labels = useMessages(enumLabels);
   const { language } = useLanguage();
   const options = nextStatuses(status);
   const [next, setNext] = useState<DevelopmentAreaStatus>(status);
@@ -65,7 +67,7 @@ export function UpdateForm({ areaId, status, viewerCanUpdate }: UpdateFormProps)
               <select {...control} value={next} onChange={(e) => setNext(e.target.value as DevelopmentAreaStatus)}>
                 {options.map((option) => (
                   <option key={option} value={option}>
-                    {option === status ? t.sameStatus(t[option]) : t[option]}
+                    {option === status ? t.sameStatus(labels.developmentAreaStatus(option)) : labels.developmentAreaStatus(option)}
                   </option>
                 ))}
               </select>

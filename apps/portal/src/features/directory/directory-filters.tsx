@@ -3,11 +3,12 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 
 import { FormField } from '../../forms/form-field';
+import { enumLabels, SUPPORT_TYPES, WORK_KINDS } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { type DirectoryFilters, hasFilters } from './filters';
 import { swedishLang } from './localized';
-import { directoryMessages, SUPPORT_TYPES, WORK_KINDS } from './messages';
+import { directoryMessages } from './messages';
 import { DirectoryFilterOptionsQuery } from './operations';
 
 interface FilterSelectProps {
@@ -46,6 +47,7 @@ interface DirectoryFiltersFormProps {
  */
 export function DirectoryFiltersForm({ filters, onApply }: DirectoryFiltersFormProps) {
   const t = useMessages(directoryMessages);
+  const labels = useMessages(enumLabels);
   const { language } = useLanguage();
   const [draft, setDraft] = useState(filters);
   // The options load beside the results; until then the select offers what the address names, so that it still shows the filter in use.
@@ -68,14 +70,14 @@ export function DirectoryFiltersForm({ filters, onApply }: DirectoryFiltersFormP
         <FilterSelect name="stod" label={t.supportFilter} anyLabel={t.allSupportTypes} value={draft.support} onChange={set('support')}>
           {SUPPORT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t.supportType(type)}
+              {labels.supportType(type)}
             </option>
           ))}
         </FilterSelect>
         <FilterSelect name="typ" label={t.kindFilter} anyLabel={t.allKinds} value={draft.kind} onChange={set('kind')}>
           {WORK_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {t.workKind(kind)}
+              {labels.workKind(kind)}
             </option>
           ))}
         </FilterSelect>

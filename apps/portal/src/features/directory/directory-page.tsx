@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
@@ -58,8 +59,8 @@ function AgencySection({ group, onPage }: { group: AgencyGroup; onPage: boolean 
 
 /** What the printout was filtered by, in words, so that a reader of the paper knows it is a selection. */
 function useFilterSummary(filters: DirectoryFilters): string {
-  const t = useMessages(directoryMessages);
-  return [filters.support && t.supportType(filters.support), filters.kind && t.workKind(filters.kind), filters.targetGroup, filters.network]
+  const labels = useMessages(enumLabels);
+  return [filters.support && labels.supportType(filters.support), filters.kind && labels.workKind(filters.kind), filters.targetGroup, filters.network]
     .filter(Boolean)
     .join(', ');
 }
@@ -112,7 +113,7 @@ export function DirectoryPage() {
           {!loading && !error && t.resultCount(workCount, groups.length)}
         </p>
         {groups.length > 0 && (
-          <button type="button" className="button directory-print-button" onClick={() => window.print()}>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
             {t.print}
           </button>
         )}

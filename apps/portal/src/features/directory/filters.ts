@@ -1,5 +1,5 @@
 import type { SupportType, WorkFilter, WorkKind } from '../../gql/graphql';
-import { SUPPORT_TYPES, WORK_KINDS } from './messages';
+import { SUPPORT_TYPES, WORK_KINDS } from '../../i18n/labels';
 
 /** The directory's filters as the address carries them, so that a filtered list can be shared and the back button undoes a change. */
 export interface DirectoryFilters {

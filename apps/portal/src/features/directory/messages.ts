@@ -1,53 +1,4 @@
-import type { SupportType, WorkKind } from '../../gql/graphql';
 import { defineMessages } from '../../i18n/messages';
-
-const WORK_KINDS_SV: Record<WorkKind, string> = {
-  GRANT: 'Bidrag',
-  MEETING_PLACE: 'Mötesplats',
-  PROCURED_SERVICE: 'Upphandlad verksamhet',
-  PARTNERSHIP: 'Partnerskap (t.ex. IOP)',
-  CONSULTATION: 'Samråd',
-  INFORMATION: 'Information',
-  VOLUNTEER_PROGRAMME: 'Frivilligverksamhet',
-  KNOWLEDGE_SUPPORT: 'Kunskapsstöd',
-  AGREEMENT: 'Överenskommelse',
-};
-
-const WORK_KINDS_EN: Record<WorkKind, string> = {
-  GRANT: 'Grant',
-  MEETING_PLACE: 'Meeting place',
-  PROCURED_SERVICE: 'Procured service',
-  PARTNERSHIP: 'Partnership (e.g. IOP)',
-  CONSULTATION: 'Consultation',
-  INFORMATION: 'Information',
-  VOLUNTEER_PROGRAMME: 'Volunteer programme',
-  KNOWLEDGE_SUPPORT: 'Knowledge support',
-  AGREEMENT: 'Agreement',
-};
-
-const SUPPORT_TYPES_SV: Record<SupportType, string> = {
-  FUNDING: 'Ekonomiskt stöd',
-  PREMISES: 'Lokaler',
-  MATERIALS: 'Material',
-  TRAVEL_REIMBURSEMENT: 'Reseersättning',
-  MEETINGS_WITH_TARGET_GROUP: 'Möten med målgruppen',
-  INFORMATION: 'Information',
-  TRAINING: 'Utbildning',
-  PROCURED_SERVICE: 'Upphandlad tjänst',
-  OTHER: 'Annat',
-};
-
-const SUPPORT_TYPES_EN: Record<SupportType, string> = {
-  FUNDING: 'Financial support',
-  PREMISES: 'Premises',
-  MATERIALS: 'Materials',
-  TRAVEL_REIMBURSEMENT: 'Travel reimbursement',
-  MEETINGS_WITH_TARGET_GROUP: 'Meetings with the target group',
-  INFORMATION: 'Information',
-  TRAINING: 'Training',
-  PROCURED_SERVICE: 'Procured service',
-  OTHER: 'Other',
-};
 
 export const directoryMessages = defineMessages({
   sv: {
@@ -84,8 +35,6 @@ export const directoryMessages = defineMessages({
     targetGroups: 'Målgrupper',
     howToApply: 'Så ansöker du',
     readMore: (title: string) => `Läs mer om ${title} på myndighetens webbplats`,
-    workKind: (kind: WorkKind) => WORK_KINDS_SV[kind],
-    supportType: (type: SupportType) => SUPPORT_TYPES_SV[type],
     agencyTitle: 'Myndighet',
     agencyNotFoundTitle: 'Myndigheten finns inte',
     agencyNotFoundText: 'Det finns ingen myndighet med den adressen i Samverka. Den kan ha bytt namn eller lämnat nätverken.',
@@ -142,8 +91,6 @@ export const directoryMessages = defineMessages({
     targetGroups: 'Target groups',
     howToApply: 'How to apply',
     readMore: (title: string) => `Read more about ${title} on the agency’s website`,
-    workKind: (kind: WorkKind) => WORK_KINDS_EN[kind],
-    supportType: (type: SupportType) => SUPPORT_TYPES_EN[type],
     agencyTitle: 'Agency',
     agencyNotFoundTitle: 'Agency not found',
     agencyNotFoundText: 'There is no agency at that address in Samverka. It may have changed its name or left the networks.',
@@ -167,7 +114,3 @@ export const directoryMessages = defineMessages({
     phone: 'Phone',
   },
 });
-
-/** The enum values in the order the filters list them (the printed brochure's order). */
-export const SUPPORT_TYPES = Object.keys(SUPPORT_TYPES_SV) as SupportType[];
-export const WORK_KINDS = Object.keys(WORK_KINDS_SV) as WorkKind[];

@@ -41,7 +41,7 @@ function WorkChoice({ selected, error, onChange }: { selected: string[]; error?:
   if (work.length === 0) return null;
   return (
     // The fieldset takes the focus that the error summary's link gives the field.
-    <fieldset className={error ? 'field field--error checkbox-group' : 'field checkbox-group'} id={fieldId('input.relatedWorkIds')} tabIndex={-1}>
+    <fieldset className={error ? 'field field--error choice-group' : 'field choice-group'} id={fieldId('input.relatedWorkIds')} tabIndex={-1}>
       <legend className="field__label">
         {t.threadWork} <span className="field__optional">({forms.optional})</span>
       </legend>
@@ -52,7 +52,7 @@ function WorkChoice({ selected, error, onChange }: { selected: string[]; error?:
         </p>
       )}
       {work.map((item) => (
-        <label key={item.id} className="checkbox">
+        <label key={item.id} className="choice">
           <input
             type="checkbox"
             checked={selected.includes(item.id)}
@@ -115,7 +115,7 @@ export function NewThreadPage() {
           {(control) => <input {...control} type="text" autoComplete="off" value={topics} onChange={(e) => setTopics(e.target.value)} />}
         </FormField>
         <WorkChoice selected={workIds} error={error?.fields['input.relatedWorkIds']} onChange={setWorkIds} />
-        <div className="form__actions">
+        <div className="button-row">
           <button type="submit" className="button" disabled={loading}>
             {loading ? t.publishing : t.publish}
           </button>

@@ -8,7 +8,7 @@ import type { ExperienceThreadQuery as ThreadResult } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
-import { Markdown } from './markdown';
+import { Markdown } from '../../markdown/markdown';
 import { exchangeMessages } from './messages';
 import { ExperienceThreadQuery, FollowThreadMutation, MarkThreadAnsweredMutation, UnfollowThreadMutation, UnmarkThreadAnsweredMutation } from './operations';
 import { ReplyForm } from './reply-form';
@@ -82,7 +82,9 @@ function ReplyItem({ thread, reply, viewerIsAuthor }: { thread: Thread; reply: R
           </p>
         )}
         {reply.hidden && <p className="notice">{t.replyHidden}</p>}
-        <Markdown source={reply.body} />
+        <div className="markdown">
+          <Markdown source={reply.body} headings="bold" memberContent />
+        </div>
         {viewerIsAuthor && !reply.hidden && <AnswerButton thread={thread} reply={reply} />}
       </article>
     </li>
@@ -134,7 +136,9 @@ function ThreadView({ thread }: { thread: Thread }) {
           ))}
         </p>
       )}
-      <Markdown source={thread.body} />
+      <div className="markdown">
+        <Markdown source={thread.body} headings="bold" memberContent />
+      </div>
       <FollowThread thread={thread} />
       <RelatedWork thread={thread} />
       <section aria-labelledby="replies-title">

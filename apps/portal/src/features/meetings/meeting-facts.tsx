@@ -1,4 +1,5 @@
 import type { MeetingSummaryFragment } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { meetingMessages } from './messages';
@@ -7,8 +8,9 @@ import { RegistrationSummary } from './registration-summary';
 /** When, where and how to register, as a description list: the calendar's cards and the meeting page share it. */
 export function MeetingFacts({ meeting }: { meeting: MeetingSummaryFragment }) {
   const t = useMessages(meetingMessages);
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
-  const place = [t.format(meeting.format), meeting.format !== 'DIGITAL' ? meeting.location : null].filter(Boolean).join(', ');
+  const place = [labels.meetingFormat(meeting.format), meeting.format !== 'DIGITAL' ? meeting.location : null].filter(Boolean).join(', ');
   return (
     <dl className="meeting-facts">
       <div>

@@ -5,6 +5,7 @@ import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import { useViewer } from '../../auth/viewer';
 import type { MeetingQuery as MeetingData } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { RETURN_PARAMETER } from '../sign-in/return-path';
@@ -55,6 +56,7 @@ function Agenda({ meeting }: { meeting: Meeting }) {
 /** The registration part: the form while it is open, otherwise why not (or a sign-in prompt for network meetings). */
 function Registration({ meeting }: { meeting: Meeting }) {
   const t = useMessages(meetingMessages);
+  const labels = useMessages(enumLabels);
   const { viewer } = useViewer();
   const { pathname } = useLocation();
   const format = useDateFormat();
@@ -63,7 +65,7 @@ function Registration({ meeting }: { meeting: Meeting }) {
   return (
     <section aria-labelledby="register-title">
       <h2 id="register-title">{t.registerTitle}</h2>
-      {meeting.myRegistration && <p className="notice">{t.yourRegistration(t.registrationStatus(meeting.myRegistration.status))}</p>}
+      {meeting.myRegistration && <p className="notice">{t.yourRegistration(labels.registrationStatus(meeting.myRegistration.status))}</p>}
       {!acceptsRegistrations(state) ? (
         <p>{t.registerClosedText}</p>
       ) : meeting.kind === 'NETWORK_MEETING' && !viewer ? (
@@ -83,10 +85,11 @@ function Registration({ meeting }: { meeting: Meeting }) {
 
 function MeetingDetails({ meeting }: { meeting: Meeting }) {
   const t = useMessages(meetingMessages);
+  const labels = useMessages(enumLabels);
   return (
     <Page title={meeting.title}>
       <p className="meeting-card__kind">
-        {t.kind(meeting.kind)} · {meeting.network.name}
+        {labels.meetingKind(meeting.kind)} · {meeting.network.name}
       </p>
       {meeting.status === 'CANCELLED' && (
         <p className="notice notice--error">{meeting.cancellationReason ? t.cancelledBecause(meeting.cancellationReason) : t.cancelled}</p>

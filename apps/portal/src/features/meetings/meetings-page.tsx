@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import type { MeetingSummaryFragment } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { MeetingFacts } from './meeting-facts';
@@ -33,11 +34,11 @@ function period(past: boolean): { from: string; to?: string } {
 }
 
 function MeetingCard({ meeting }: { meeting: MeetingSummaryFragment }) {
-  const t = useMessages(meetingMessages);
+  const labels = useMessages(enumLabels);
   return (
     <li className="card meeting-card">
       <p className="meeting-card__kind">
-        {t.kind(meeting.kind)} · {meeting.network.name}
+        {labels.meetingKind(meeting.kind)} · {meeting.network.name}
       </p>
       <h4 className="card__title">
         <Link to={`/moten/${meeting.id}`}>{meeting.title}</Link>

@@ -1,42 +1,4 @@
-import type { ActorLevel, ActorType, MeetingFormat, MeetingKind, RegistrationStatus } from '../../gql/graphql';
 import { defineMessages } from '../../i18n/messages';
-
-const KIND_SV: Record<MeetingKind, string> = { CONSULTATION: 'Samråd', NETWORK_MEETING: 'Nätverksträff', WEBINAR: 'Webbinarium', WORKSHOP: 'Workshop' };
-const KIND_EN: Record<MeetingKind, string> = { CONSULTATION: 'Consultation', NETWORK_MEETING: 'Network meeting', WEBINAR: 'Webinar', WORKSHOP: 'Workshop' };
-const FORMAT_SV: Record<MeetingFormat, string> = { DIGITAL: 'Digitalt', HYBRID: 'Hybrid (på plats och digitalt)', IN_PERSON: 'På plats' };
-const FORMAT_EN: Record<MeetingFormat, string> = { DIGITAL: 'Online', HYBRID: 'Hybrid (in person and online)', IN_PERSON: 'In person' };
-const ACTOR_SV: Record<ActorType, string> = {
-  CIVIL_SOCIETY_ORGANISATION: 'Civilsamhällesorganisation',
-  GOVERNMENT_AGENCY: 'Myndighet',
-  MUNICIPALITY: 'Kommun',
-  REGION: 'Region',
-  OTHER: 'Annan aktör',
-};
-const ACTOR_EN: Record<ActorType, string> = {
-  CIVIL_SOCIETY_ORGANISATION: 'Civil-society organisation',
-  GOVERNMENT_AGENCY: 'Government agency',
-  MUNICIPALITY: 'Municipality',
-  REGION: 'Region',
-  OTHER: 'Other',
-};
-const LEVEL_SV: Record<ActorLevel, string> = { LOCAL: 'Lokal', REGIONAL: 'Regional', NATIONAL: 'Nationell' };
-const LEVEL_EN: Record<ActorLevel, string> = { LOCAL: 'Local', REGIONAL: 'Regional', NATIONAL: 'National' };
-const STATUS_SV: Record<RegistrationStatus, string> = {
-  REGISTERED: 'Anmäld',
-  WAITLISTED: 'På reservlistan',
-  SELECTED: 'Utvald',
-  NOT_SELECTED: 'Inte utvald',
-  ATTENDED: 'Deltog',
-  CANCELLED: 'Avbokad',
-};
-const STATUS_EN: Record<RegistrationStatus, string> = {
-  REGISTERED: 'Registered',
-  WAITLISTED: 'On the waiting list',
-  SELECTED: 'Selected',
-  NOT_SELECTED: 'Not selected',
-  ATTENDED: 'Attended',
-  CANCELLED: 'Cancelled',
-};
 
 export const meetingMessages = defineMessages({
   sv: {
@@ -54,8 +16,6 @@ export const meetingMessages = defineMessages({
     loadingMore: 'Hämtar fler möten…',
     shownOf: (shown: number, total: number) => `Visar ${shown} av ${total} möten.`,
     meetingTitle: 'Möte',
-    kind: (kind: MeetingKind) => KIND_SV[kind],
-    format: (format: MeetingFormat) => FORMAT_SV[format],
     when: 'Tid',
     where: 'Plats',
     online: 'Digitalt, länk skickas till deltagarna',
@@ -65,8 +25,6 @@ export const meetingMessages = defineMessages({
     registrationFull: 'Fullt – anmäl dig till reservlistan',
     registrationBalanced: (seats: number) => `Urval görs för bredd bland de anmälda (${seats} platser)`,
     registrationClosed: 'Stängd',
-    statusCancelled: 'Inställt',
-    statusHeld: 'Genomfört',
     notFoundTitle: 'Mötet finns inte',
     notFoundText: 'Mötet finns inte, eller är inte publicerat. Se alla möten i kalendern.',
     backToCalendar: 'Alla möten och samråd',
@@ -83,7 +41,6 @@ export const meetingMessages = defineMessages({
     minutesLong: (minutes: number) => `${minutes} min`,
     joinOnline: 'Anslut digitalt',
     yourRegistration: (status: string) => `Din anmälan: ${status}.`,
-    registrationStatus: (status: RegistrationStatus) => STATUS_SV[status],
     registerTitle: 'Anmäl dig',
     registerClosedText: 'Det går inte längre att anmäla sig till mötet.',
     registerSignIn: 'Nätverksträffar är för medarbetare på nätverkets myndigheter. Logga in för att anmäla dig.',
@@ -96,9 +53,7 @@ export const meetingMessages = defineMessages({
     emailHint: 'Hit skickar vi bekräftelsen och länken för att avboka.',
     organisation: 'Organisation',
     actorType: 'Typ av aktör',
-    actorTypeOption: (type: ActorType) => ACTOR_SV[type],
     level: 'Nivå',
-    levelOption: (level: ActorLevel) => LEVEL_SV[level],
     choose: 'Välj …',
     area: 'Område du arbetar med',
     areaHint: 'Till exempel integration, idrott eller folkhälsa.',
@@ -146,8 +101,6 @@ export const meetingMessages = defineMessages({
     loadingMore: 'Loading more meetings…',
     shownOf: (shown: number, total: number) => `Showing ${shown} of ${total} meetings.`,
     meetingTitle: 'Meeting',
-    kind: (kind: MeetingKind) => KIND_EN[kind],
-    format: (format: MeetingFormat) => FORMAT_EN[format],
     when: 'When',
     where: 'Where',
     online: 'Online, the link is sent to participants',
@@ -157,8 +110,6 @@ export const meetingMessages = defineMessages({
     registrationFull: 'Full – register for the waiting list',
     registrationBalanced: (seats: number) => `Participants are selected for breadth (${seats} seats)`,
     registrationClosed: 'Closed',
-    statusCancelled: 'Cancelled',
-    statusHeld: 'Held',
     notFoundTitle: 'Meeting not found',
     notFoundText: 'The meeting does not exist, or has not been published. See all meetings in the calendar.',
     backToCalendar: 'All meetings and consultations',
@@ -175,7 +126,6 @@ export const meetingMessages = defineMessages({
     minutesLong: (minutes: number) => `${minutes} min`,
     joinOnline: 'Join online',
     yourRegistration: (status: string) => `Your registration: ${status}.`,
-    registrationStatus: (status: RegistrationStatus) => STATUS_EN[status],
     registerTitle: 'Register',
     registerClosedText: 'Registration for this meeting has closed.',
     registerSignIn: 'Network meetings are for staff of the network’s agencies. Sign in to register.',
@@ -188,9 +138,7 @@ export const meetingMessages = defineMessages({
     emailHint: 'We send the confirmation and the cancellation link here.',
     organisation: 'Organisation',
     actorType: 'Type of organisation',
-    actorTypeOption: (type: ActorType) => ACTOR_EN[type],
     level: 'Level',
-    levelOption: (level: ActorLevel) => LEVEL_EN[level],
     choose: 'Choose …',
     area: 'The field you work in',
     areaHint: 'For example integration, sport or public health.',

@@ -1,7 +1,7 @@
 import type { MeetingQuery } from '../../gql/graphql';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
-import { Markdown } from './markdown';
+import { Markdown } from '../../markdown/markdown';
 import { meetingMessages } from './messages';
 
 type MinutesData = NonNullable<NonNullable<MeetingQuery['meeting']>['minutes']>;
@@ -15,7 +15,7 @@ export function Minutes({ minutes }: { minutes: MinutesData }) {
       <h2 id="minutes-title">{t.minutesTitle}</h2>
       {!minutes.published && <p className="notice">{t.minutesDraft}</p>}
       <p className="card__meta">{t.minutesUpdated(format.dateTime(minutes.updatedAt))}</p>
-      <Markdown source={minutes.body} topHeadingLevel={3} />
+      <Markdown source={minutes.body} headings={3} />
       {minutes.decisions.length > 0 && (
         <>
           <h3>{t.decisions}</h3>

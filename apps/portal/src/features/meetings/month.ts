@@ -1,19 +1,5 @@
-import { TIME_ZONE } from '../../i18n/format';
-import { type Language, LOCALES } from '../../i18n/language';
-
-const monthFormatters = new Map<Language, Intl.DateTimeFormat>();
-
-/** "Juni 2027" / "June 2027": the month an instant falls in on Swedish time (the calendar's group headings). */
-export function formatMonth(value: string, language: Language): string {
-  let formatter = monthFormatters.get(language);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
-    monthFormatters.set(language, formatter);
-  }
-  const month = formatter.format(new Date(value));
-  // Swedish writes month names in lower case; as a heading the first letter is capitalised.
-  return month.charAt(0).toLocaleUpperCase(LOCALES[language]) + month.slice(1);
-}
+import { formatMonth } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
 
 /** Consecutive items grouped by the month `startsAt` falls in: the list comes sorted by time, so groups never repeat. */
 export function groupByMonth<T extends { startsAt: string }>(items: readonly T[], language: Language): { month: string; items: T[] }[] {

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../forms/error-summary';
 import { fieldId } from '../../forms/field-id';
 import { FormField } from '../../forms/form-field';
 import type { ActorLevel, ActorType, RegistrationStatus, SelectionPolicy } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
@@ -55,6 +56,7 @@ function ConfirmationMessage({ confirmation, selectionPolicy, deadline }: { conf
  */
 export function RegistrationForm({ meetingId, selectionPolicy, deadline }: RegistrationFormProps) {
   const t = useMessages(meetingMessages);
+  const enums = useMessages(enumLabels);
   const { language } = useLanguage();
   const { viewer } = useViewer();
   const [participantName, setParticipantName] = useState(viewer?.name ?? '');
@@ -124,7 +126,7 @@ export function RegistrationForm({ meetingId, selectionPolicy, deadline }: Regis
 
   return (
     <>
-      <div role="status" className={confirmation ? 'confirmation' : undefined} tabIndex={-1} ref={confirmationRef}>
+      <div role="status" className={confirmation ? 'notice notice--success' : undefined} tabIndex={-1} ref={confirmationRef}>
         {confirmation && (
           <>
             <h3>{t.confirmationTitle}</h3>
@@ -156,7 +158,7 @@ export function RegistrationForm({ meetingId, selectionPolicy, deadline }: Regis
                   <option value="">{t.choose}</option>
                   {ACTOR_TYPES.map((type) => (
                     <option key={type} value={type}>
-                      {t.actorTypeOption(type)}
+                      {enums.actorType(type)}
                     </option>
                   ))}
                 </select>
@@ -168,7 +170,7 @@ export function RegistrationForm({ meetingId, selectionPolicy, deadline }: Regis
                   <option value="">{t.choose}</option>
                   {LEVELS.map((value) => (
                     <option key={value} value={value}>
-                      {t.levelOption(value)}
+                      {enums.actorLevel(value)}
                     </option>
                   ))}
                 </select>
@@ -177,7 +179,7 @@ export function RegistrationForm({ meetingId, selectionPolicy, deadline }: Regis
             <FormField name={FIELD.area} label={t.area} hint={t.areaHint} required={false} error={error?.fields[FIELD.area]}>
               {(control) => <input {...control} type="text" value={area} onChange={(e) => setArea(e.target.value)} />}
             </FormField>
-            <div className="field field--checkbox">
+            <div className="field choice">
               <input
                 id={fieldId(FIELD.referenceGroupInterest)}
                 name={FIELD.referenceGroupInterest}

@@ -1,4 +1,5 @@
 import type { MeetingSummaryFragment } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { meetingMessages } from './messages';
@@ -7,6 +8,7 @@ import { registrationState } from './registration-state';
 /** The registration state in words (never by colour alone): "Öppen till och med …, 3 platser kvar", "Fullt – …", "Stängd". */
 export function RegistrationSummary({ meeting }: { meeting: MeetingSummaryFragment }) {
   const t = useMessages(meetingMessages);
+  const labels = useMessages(enumLabels);
   const format = useDateFormat();
   const state = registrationState(meeting);
   switch (state.kind) {
@@ -27,9 +29,9 @@ export function RegistrationSummary({ meeting }: { meeting: MeetingSummaryFragme
         </>
       );
     case 'cancelled':
-      return <>{t.statusCancelled}</>;
+      return <>{labels.meetingStatus('CANCELLED')}</>;
     case 'held':
-      return <>{t.statusHeld}</>;
+      return <>{labels.meetingStatus('HELD')}</>;
     case 'closed':
       return <>{t.registrationClosed}</>;
   }

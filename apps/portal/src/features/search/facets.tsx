@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 
 import type { SearchQuery } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { searchMessages } from './messages';
 import { type FacetParam, PARAM, toggled } from './search-params';
@@ -24,13 +25,13 @@ function FacetGroup({ name, legend, options }: { name: FacetParam; legend: strin
   ];
   if (shown.length === 0) return null;
   return (
-    <fieldset className="facet">
-      <legend className="facet__legend">{legend}</legend>
-      <ul className="facet__options">
+    <fieldset className="fieldset">
+      <legend>{legend}</legend>
+      <ul className="choice-list">
         {shown.map((option) => {
           const id = `facet-${name}-${option.value}`;
           return (
-            <li key={option.value} className="facet__option">
+            <li key={option.value} className="choice">
               {/* Ticking filters at once (the results below change, focus stays on the box): no button to find after it. */}
               <input id={id} type="checkbox" checked={selected.includes(option.value)} onChange={() => setParams(toggled(params, name, option.value))} />
               <label htmlFor={id}>{t.facetOption(option.label, option.count)}</label>
@@ -45,6 +46,7 @@ function FacetGroup({ name, legend, options }: { name: FacetParam; legend: strin
 /** The facets as checkbox groups with their counts; their state is in the address. */
 export function SearchFacets({ facets }: { facets: Facets }) {
   const t = useMessages(searchMessages);
+  const labels = useMessages(enumLabels);
   const [params, setParams] = useSearchParams();
   const anySelected = [PARAM.kind, PARAM.agency, PARAM.workKind, PARAM.supportType].some((name) => params.has(name));
 
@@ -57,16 +59,20 @@ export function SearchFacets({ facets }: { facets: Facets }) {
   return (
     <section className="search-facets" aria-labelledby="facets-title">
       <h2 id="facets-title">{t.filtersTitle}</h2>
-      <FacetGroup name={PARAM.kind} legend={t.facetKinds} options={facets.kinds.map((f) => ({ value: f.kind, label: t.kind(f.kind), count: f.count }))} />
+      <FacetGroup
+        name={PARAM.kind}
+        legend={t.facetKinds}
+        options={facets.kinds.map((f) => ({ value: f.kind, label: labels.searchKind(f.kind), count: f.count }))}
+      />
       <FacetGroup
         name={PARAM.supportType}
         legend={t.facetSupportTypes}
-        options={facets.supportTypes.map((f) => ({ value: f.supportType, label: t.supportType(f.supportType), count: f.count }))}
+        options={facets.supportTypes.map((f) => ({ value: f.supportType, label: labels.supportType(f.supportType), count: f.count }))}
       />
       <FacetGroup
         name={PARAM.workKind}
         legend={t.facetWorkKinds}
-        options={facets.workKinds.map((f) => ({ value: f.workKind, label: t.workKind(f.workKind), count: f.count }))}
+        options={facets.workKinds.map((f) => ({ value: f.workKind, label: labels.workKind(f.workKind), count: f.count }))}
       />
       <FacetGroup
         name={PARAM.agency}

@@ -1,68 +1,4 @@
-import type { SearchKind, SupportType, WorkKind } from '../../gql/graphql';
 import { defineMessages } from '../../i18n/messages';
-
-const KIND_SV: Record<SearchKind, string> = {
-  AGENCY: 'Myndighet',
-  WORK: 'Stöd och arbete',
-  CONTACT: 'Kontaktperson',
-  MEETING: 'Möte',
-  MINUTES: 'Protokoll',
-  THREAD: 'Erfarenhetstråd',
-  DEVELOPMENT_AREA: 'Utvecklingsområde',
-};
-const KIND_EN: Record<SearchKind, string> = {
-  AGENCY: 'Agency',
-  WORK: 'Support and work',
-  CONTACT: 'Contact person',
-  MEETING: 'Meeting',
-  MINUTES: 'Minutes',
-  THREAD: 'Experience thread',
-  DEVELOPMENT_AREA: 'Development area',
-};
-const WORK_KIND_SV: Record<WorkKind, string> = {
-  AGREEMENT: 'Överenskommelse',
-  CONSULTATION: 'Samråd',
-  GRANT: 'Bidrag',
-  INFORMATION: 'Information',
-  KNOWLEDGE_SUPPORT: 'Kunskapsstöd',
-  MEETING_PLACE: 'Mötesplats',
-  PARTNERSHIP: 'Partnerskap, t.ex. IOP',
-  PROCURED_SERVICE: 'Upphandlad verksamhet',
-  VOLUNTEER_PROGRAMME: 'Frivilligverksamhet',
-};
-const WORK_KIND_EN: Record<WorkKind, string> = {
-  AGREEMENT: 'Agreement',
-  CONSULTATION: 'Consultation',
-  GRANT: 'Grant',
-  INFORMATION: 'Information',
-  KNOWLEDGE_SUPPORT: 'Knowledge support',
-  MEETING_PLACE: 'Meeting place',
-  PARTNERSHIP: 'Partnership, e.g. IOP',
-  PROCURED_SERVICE: 'Procured service',
-  VOLUNTEER_PROGRAMME: 'Volunteer programme',
-};
-const SUPPORT_SV: Record<SupportType, string> = {
-  FUNDING: 'Ekonomiskt stöd',
-  INFORMATION: 'Information',
-  MATERIALS: 'Material',
-  MEETINGS_WITH_TARGET_GROUP: 'Möten med målgruppen',
-  OTHER: 'Annat',
-  PREMISES: 'Lokaler',
-  PROCURED_SERVICE: 'Upphandlad tjänst',
-  TRAINING: 'Utbildning',
-  TRAVEL_REIMBURSEMENT: 'Reseersättning',
-};
-const SUPPORT_EN: Record<SupportType, string> = {
-  FUNDING: 'Funding',
-  INFORMATION: 'Information',
-  MATERIALS: 'Materials',
-  MEETINGS_WITH_TARGET_GROUP: 'Meetings with the target group',
-  OTHER: 'Other',
-  PREMISES: 'Premises',
-  PROCURED_SERVICE: 'Procured service',
-  TRAINING: 'Training',
-  TRAVEL_REIMBURSEMENT: 'Travel reimbursement',
-};
 
 export const searchMessages = defineMessages({
   sv: {
@@ -85,9 +21,6 @@ export const searchMessages = defineMessages({
     facetSupportTypes: 'Stöd',
     facetOption: (label: string, count: number) => `${label} (${count})`,
     resultsTitle: 'Träffar',
-    kind: (kind: SearchKind) => KIND_SV[kind],
-    workKind: (kind: WorkKind) => WORK_KIND_SV[kind],
-    supportType: (type: SupportType) => SUPPORT_SV[type],
     pagination: 'Sidor med träffar',
     previous: 'Föregående sida',
     next: 'Nästa sida',
@@ -113,9 +46,6 @@ export const searchMessages = defineMessages({
     facetSupportTypes: 'Support',
     facetOption: (label: string, count: number) => `${label} (${count})`,
     resultsTitle: 'Results',
-    kind: (kind: SearchKind) => KIND_EN[kind],
-    workKind: (kind: WorkKind) => WORK_KIND_EN[kind],
-    supportType: (type: SupportType) => SUPPORT_EN[type],
     pagination: 'Pages of results',
     previous: 'Previous page',
     next: 'Next page',

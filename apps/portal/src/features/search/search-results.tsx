@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { LoadError, Loading } from '../../app/status';
 import type { SearchQuery } from '../../gql/graphql';
+import { enumLabels } from '../../i18n/labels';
 import { useMessages } from '../../i18n/messages';
 import { SearchFacets } from './facets';
 import { HighlightedSnippet } from './highlighted-snippet';
@@ -15,12 +16,12 @@ import { MAX_OFFSET, PAGE_SIZE, PARAM, type SearchState, withPage } from './sear
 type Hit = SearchQuery['search']['hits'][number];
 
 function SearchHit({ hit }: { hit: Hit }) {
-  const t = useMessages(searchMessages);
+  const labels = useMessages(enumLabels);
   const link = resultLink(hit);
   return (
     <li className="search-hit">
       <p className="search-hit__kind">
-        {t.kind(hit.kind)}
+        {labels.searchKind(hit.kind)}
         {hit.agency && hit.kind !== 'AGENCY' && ` · ${hit.agency.name}`}
       </p>
       <h3 className="search-hit__title">{link ? <Link to={link}>{hit.title}</Link> : hit.title}</h3>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import type { AuthContext } from '../../api/apollo';
 import { type DescribedError, describeError, type FieldErrors, inputError } from '../../api/errors';
@@ -18,13 +18,14 @@ const PASSWORD_MIN_LENGTH = 12;
 
 const ANONYMOUS: AuthContext = { anonymous: true };
 
-/** /inbjudan/:token: the link in an invitation e-mail; choosing a password creates the account and signs in. */
+/** /inbjudan?token=… (or /inbjudan/:token): the link in an invitation e-mail; choosing a password creates the account and signs in. */
 export function AcceptInvitationPage() {
   const t = useMessages(signInMessages);
   const { language } = useLanguage();
   const { signIn } = useViewer();
   const navigate = useNavigate();
-  const { token = '' } = useParams();
+  const [params] = useSearchParams();
+  const token = useParams().token ?? params.get('token') ?? '';
   const [password, setPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const [error, setError] = useState<DescribedError | null>(null);
