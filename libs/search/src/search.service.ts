@@ -5,14 +5,12 @@ import { BadUserInputError, MAX_PAGE_SIZE } from '#common';
 import { SearchAudience, type SearchKind, type SupportType, type WorkKind } from '#prisma';
 
 import { foldWord, MAX_QUERY_LENGTH, queryWords } from './query-words.js';
-import { type AnalysedQuery, type FacetRow, SearchRepository, type SearchScope } from './search.repository.js';
-import { buildSnippet, stemMatcher } from './snippet.js';
+import { type FacetRow, SearchRepository, type SearchScope } from './search.repository.js';
+import { buildSnippet, stemMatcher, type WordMatcher } from './snippet.js';
 
 export const DEFAULT_HITS = 20;
 /** Deeper than this nobody pages; it bounds the cost of a page. */
 export const MAX_OFFSET = 1000;
-/** How many longer words of the lexicon a word may stand for as a part of a compound. */
-export const MAX_COMPOUND_PARTS = 12;
 
 export interface SearchRequest {
   query: string;
@@ -36,6 +34,8 @@ export interface SearchHit {
 export interface SearchOutcome {
   hits: SearchHit[];
   totalCount: number;
+  /** True when totalCount is an estimate: past COUNT_CAP matches, or words so common that only a sample of them was read. */
+  totalCountIsEstimate: boolean;
   tookMs: number;
   didYouMean: string | null;
   /** Facets are counted only when a client asks for them: they cost a pass over all hits. */
@@ -64,27 +64,25 @@ export class SearchService {
       supportTypes: nonEmpty(request.supportTypes),
     };
     const words = queryWords(request.query);
-    if (words.length === 0) return { hits: [], totalCount: 0, tookMs: elapsed(started), didYouMean: null, countFacets: async () => [] };
+    if (words.length === 0)
+      return { hits: [], totalCount: 0, totalCountIsEstimate: false, tookMs: elapsed(started), didYouMean: null, countFacets: async () => [] };
 
-    let query = await this.analyse(words);
-    let { rows, total } = await this.repository.hits(query, scope, limit, offset);
+    let { rows, total, totalIsEstimate, query } = await this.repository.hits(words, scope, limit, offset);
     let didYouMean: string | null = null;
     if (total === 0) {
       // Nothing as typed: search the closest spellings the index knows, and say so.
       const suggestion = await this.repository.suggest(words, words.map(foldWord));
       if (suggestion.some((word, index) => word !== words[index])) {
-        const corrected = await this.analyse(queryWords(suggestion.join(' ')));
-        const found = await this.repository.hits(corrected, scope, limit, offset);
+        const found = await this.repository.hits(queryWords(suggestion.join(' ')), scope, limit, offset);
         // Only a suggestion that finds what this viewer may see is made: the
         // lexicon also holds words of drafts and hidden posts.
         if (found.total > 0) {
           didYouMean = suggestion.join(' ');
-          query = corrected;
-          ({ rows, total } = found);
+          ({ rows, total, totalIsEstimate, query } = found);
         }
       }
     }
-    const matches = stemMatcher([...query.words, ...query.stems, ...query.parts.flatMap((parts) => parts.split(' '))]);
+    const matches = remembered(stemMatcher([...query.words, ...query.stems, ...query.parts.flatMap((parts) => parts.split(' '))]));
     const finalQuery = query;
     return {
       hits: rows.map((row) => ({
@@ -96,14 +94,11 @@ export class SearchService {
         agencyId: row.agencyId,
       })),
       totalCount: total,
+      totalCountIsEstimate: totalIsEstimate,
       tookMs: elapsed(started),
       didYouMean,
-      countFacets: () => this.repository.facets(finalQuery, scope),
+      countFacets: () => this.repository.facets(finalQuery.words, scope),
     };
-  }
-
-  private analyse(words: string[]): Promise<AnalysedQuery> {
-    return this.repository.analyse(words, words.map(foldWord), MAX_COMPOUND_PARTS);
   }
 
   private page(request: SearchRequest): { limit: number; offset: number } {
@@ -118,4 +113,14 @@ export class SearchService {
 }
 
 const nonEmpty = <T>(values: T[] | null | undefined): T[] | null => (values && values.length > 0 ? values : null);
+
+/** A matcher that folds each distinct word once: the words of a page's snippets repeat. */
+function remembered(matcher: WordMatcher): WordMatcher {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let matched = seen.get(word);
+    if (matched === undefined) seen.set(word, (matched = matcher(word)));
+    return matched;
+  };
+}
 const elapsed = (started: number) => Math.round(performance.now() - started);

@@ -101,8 +101,17 @@ export class SearchResultModel {
   @Field(() => [SearchHitModel])
   hits!: SearchHitModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'How many hits there are in all: exact up to 1000; beyond, or for words in a fair share of all documents, an estimate (totalCountIsEstimate). Facets are then estimates too.',
+  })
   totalCount!: number;
+
+  @Field({
+    description:
+      'True when totalCount is an estimate: more than 1000 hits, or words so common that only a sample of the index (one document in 512) was counted and ranked.',
+  })
+  totalCountIsEstimate!: boolean;
 
   @Field(() => Int, { description: 'Time the server spent searching, in milliseconds.' })
   tookMs!: number;
