@@ -40,7 +40,7 @@ describe('coordinating meetings', () => {
     await page.getByLabel('E-postadress').fill(DEMO.coordinator);
     await page.getByLabel('Lösenord').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByText('Inloggad som').waitFor();
+    await page.getByText(/^Inloggad som /).waitFor();
 
     await visit(page, '/samordning');
     await page.getByRole('link', { name: 'Möten och samråd' }).click();

@@ -48,7 +48,7 @@ describe('signing in and out', () => {
     await portal.page.keyboard.press('Tab');
     await portal.page.keyboard.type(TEST_PASSWORD);
     await portal.page.keyboard.press('Enter');
-    await portal.page.getByText('Inloggad som Mats Magnusson').waitFor();
+    await portal.page.getByText('Inloggad som Mats Magnusson', { exact: true }).waitFor();
     expect(new URL(portal.page.url()).pathname).toBe('/');
     const navigation = portal.page.getByRole('navigation', { name: 'Huvudmeny' });
     expect(await navigation.getByRole('link').allInnerTexts()).toEqual(['Start', 'Vem gör vad?', 'Möten', 'Sök', 'Utbyte', 'Utvecklingsområden']);
@@ -89,11 +89,11 @@ describe('signing in and out', () => {
       if (request.postData()?.includes('refreshSession')) refreshes.push(request.url());
     });
     await visit(tab, '/');
-    await tab.getByText('Inloggad som Leo Lindqvist').waitFor();
+    await tab.getByText('Inloggad som Leo Lindqvist', { exact: true }).waitFor();
     expect(refreshes).toHaveLength(1);
     // The renewed session works after a reload: the server saw the old refresh token used only once.
     await tab.reload();
-    await tab.getByText('Inloggad som Leo Lindqvist').waitFor();
+    await tab.getByText('Inloggad som Leo Lindqvist', { exact: true }).waitFor();
     await tab.context().close();
   });
 
@@ -105,7 +105,7 @@ describe('signing in and out', () => {
       if (request.postData()?.includes('refreshSession')) refreshes.push(request.url());
     });
     await visit(tab, '/');
-    await tab.getByText('Inloggad som Mats Magnusson').waitFor();
+    await tab.getByText('Inloggad som Mats Magnusson', { exact: true }).waitFor();
     expect(refreshes).toHaveLength(1);
     await tab.context().close();
   });
