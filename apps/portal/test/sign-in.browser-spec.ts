@@ -13,7 +13,10 @@ describe('signing in and out', () => {
     await visit(portal.page, '/');
     await tabTo(portal.page, 'Logga in');
     await portal.page.keyboard.press('Enter');
+    // The start page has an h1 too: wait for the new page, and for focus to reach its heading, before looking.
+    await portal.page.waitForURL('**/logga-in');
     await settle(portal.page);
+    await portal.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await focused(portal.page)).toMatchObject({ tag: 'h1', text: 'Logga in' });
 
     // Sent empty: the summary takes focus and links each field.
