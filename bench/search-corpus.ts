@@ -13,6 +13,7 @@ import path from 'node:path';
 
 import { projectRoot } from '#config';
 
+import { FIRST_NAMES as SEED_FIRST_NAMES, LAST_NAMES as SEED_LAST_NAMES } from '../prisma/seed/contacts.js';
 import type { CopyValue } from './pg-copy.js';
 
 // ---------------------------------------------------------------- randomness
@@ -289,36 +290,9 @@ const SUBJECTS = [
   'Ni',
 ];
 
+/** The seed's contact names, then more: the corpus' people include the demo's. */
 export const FIRST_NAMES = [
-  'Anna',
-  'Erik',
-  'Maria',
-  'Johan',
-  'Karin',
-  'Lars',
-  'Eva',
-  'Amir',
-  'Sara',
-  'Mikael',
-  'Lena',
-  'Anders',
-  'Emma',
-  'Jonas',
-  'Ingrid',
-  'Oskar',
-  'Fatima',
-  'Nils',
-  'Elin',
-  'Hassan',
-  'Maja',
-  'Hugo',
-  'Amira',
-  'Viktor',
-  'Linnea',
-  'Frida',
-  'Gustav',
-  'Leila',
-  'Tove',
+  ...SEED_FIRST_NAMES,
   'Per',
   'Sofia',
   'Ali',
@@ -351,25 +325,7 @@ export const LAST_NAMES = [
   'Olsson',
   'Persson',
   'Svensson',
-  'Berg',
-  'Lind',
-  'Holm',
-  'Ek',
-  'Sjöberg',
-  'Nyström',
-  'Dahl',
-  'Lundgren',
-  'Strand',
-  'Forsberg',
-  'Björk',
-  'Hedlund',
-  'Åkesson',
-  'Wallin',
-  'Engström',
-  'Sandberg',
-  'Falk',
-  'Norberg',
-  'Öberg',
+  ...SEED_LAST_NAMES,
   'Mohammadi',
   'Yilmaz',
   'Virtanen',

@@ -5,7 +5,7 @@ import type { WorkKind } from '#prisma';
  * are under natverket.example (reserved for examples) and the numbers are in
  * 070-174 06 xx, the range Sweden's telecom regulator keeps for fiction.
  */
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Anna',
   'Erik',
   'Maria',
@@ -36,7 +36,7 @@ const FIRST_NAMES = [
   'Leila',
   'Tove',
 ];
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Berg',
   'Lind',
   'Holm',
