@@ -230,8 +230,6 @@ SELECT CASE WHEN length(u."folded") < 4 OR u."folded" ~ '^[0-9]+$' THEN u."word"
 FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u("word", "folded", "position")
 ORDER BY u."position"`;
 
-const TOTAL_SQL = `SELECT count(*)::int AS "count" FROM "search_documents"`;
-
 /** Search's SQL: the index is written by the database's triggers, so this only reads. */
 @Injectable()
 export class SearchRepository {
@@ -239,13 +237,10 @@ export class SearchRepository {
 
   /** A page of hits for the words (lower-case, as queryWords gives them), the count, and the words as the search read them. */
   async hits(words: string[], scope: SearchScope, limit: number, offset: number): Promise<Hits> {
-    const { rows } = await this.prisma.pool.query<HitRow & Counted & { parts: string[] | null; stems: string[] }>(HITS_SQL, [
-      ...(await this.parameters(words, scope)),
-      limit,
-      offset,
-    ]);
+    const parameters = await this.parameters(words, scope);
+    const { rows } = await this.prisma.pool.query<HitRow & Counted & { parts: string[] | null; stems: string[] }>(HITS_SQL, [...parameters, limit, offset]);
     // The count rides on every row; a page past the end has none, so count again only then.
-    const counted = rows[0] ?? (offset > 0 ? await this.count(words, scope) : { total: 0, estimated: false });
+    const counted = rows[0] ?? (offset > 0 ? await this.count(parameters) : { total: 0, estimated: false });
     return { rows, total: counted.total, totalIsEstimate: counted.estimated, query: { words, parts: rows[0]?.parts ?? [], stems: rows[0]?.stems ?? [] } };
   }
 
@@ -259,13 +254,8 @@ export class SearchRepository {
     return rows.map((row) => row.suggestion);
   }
 
-  async documentCount(): Promise<number> {
-    const { rows } = await this.prisma.pool.query<{ count: number }>(TOTAL_SQL);
-    return rows[0]!.count;
-  }
-
-  private async count(words: string[], scope: SearchScope): Promise<Counted> {
-    const { rows } = await this.prisma.pool.query<HitRow & Counted>(HITS_SQL, [...(await this.parameters(words, scope)), 1, 0]);
+  private async count(parameters: unknown[]): Promise<Counted> {
+    const { rows } = await this.prisma.pool.query<HitRow & Counted>(HITS_SQL, [...parameters, 1, 0]);
     return rows[0] ?? { total: 0, estimated: false };
   }
 

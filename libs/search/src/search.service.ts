@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 
 import { can, Permission, type Viewer } from '#access';
-import { BadUserInputError, MAX_PAGE_SIZE } from '#common';
+import { BadUserInputError, DEFAULT_PAGE_SIZE, pageRequest } from '#common';
 import { SearchAudience, type SearchKind, type SupportType, type WorkKind } from '#prisma';
 
 import { foldWord, MAX_QUERY_LENGTH, queryWords } from './query-words.js';
 import { type FacetRow, SearchRepository, type SearchScope } from './search.repository.js';
-import { buildSnippet, stemMatcher, type WordMatcher } from './snippet.js';
+import { buildSnippet, stemMatcher } from './snippet.js';
 
-export const DEFAULT_HITS = 20;
+export const DEFAULT_HITS = DEFAULT_PAGE_SIZE;
 /** Deeper than this nobody pages; it bounds the cost of a page. */
 export const MAX_OFFSET = 1000;
 
@@ -82,7 +82,7 @@ export class SearchService {
         }
       }
     }
-    const matches = remembered(stemMatcher([...query.words, ...query.stems, ...query.parts.flatMap((parts) => parts.split(' '))]));
+    const matches = stemMatcher([...query.words, ...query.stems, ...query.parts.flatMap((parts) => parts.split(' '))]);
     const finalQuery = query;
     return {
       hits: rows.map((row) => ({
@@ -104,8 +104,7 @@ export class SearchService {
   private page(request: SearchRequest): { limit: number; offset: number } {
     // Counted as composed characters: a decomposed "å" is one letter to the user, two code units to JavaScript.
     if (request.query.normalize('NFC').length > MAX_QUERY_LENGTH) throw BadUserInputError.field('query', `Sökningen får ha högst ${MAX_QUERY_LENGTH} tecken.`);
-    const limit = request.first ?? DEFAULT_HITS;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw BadUserInputError.field('first', `Måste vara mellan 1 och ${MAX_PAGE_SIZE}.`);
+    const { take: limit } = pageRequest(request.first, null);
     const offset = request.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw BadUserInputError.field('offset', `Måste vara mellan 0 och ${MAX_OFFSET}.`);
     return { limit, offset };
@@ -114,13 +113,4 @@ export class SearchService {
 
 const nonEmpty = <T>(values: T[] | null | undefined): T[] | null => (values && values.length > 0 ? values : null);
 
-/** A matcher that folds each distinct word once: the words of a page's snippets repeat. */
-function remembered(matcher: WordMatcher): WordMatcher {
-  const seen = new Map<string, boolean>();
-  return (word) => {
-    let matched = seen.get(word);
-    if (matched === undefined) seen.set(word, (matched = matcher(word)));
-    return matched;
-  };
-}
 const elapsed = (started: number) => Math.round(performance.now() - started);

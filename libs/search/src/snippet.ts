@@ -9,11 +9,18 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => E
 /** Which words of a text are hits: a word matches when it begins with one of the stems, compared without diacritics. */
 export type WordMatcher = (word: string) => boolean;
 
+/** Each distinct word is folded and compared once: the words of a page's snippets repeat. */
 export function stemMatcher(stems: string[]): WordMatcher {
   const folded = stems.map((stem) => fold(stem)).filter((stem) => stem.length > 0);
+  const seen = new Map<string, boolean>();
   return (word) => {
-    const candidate = fold(word);
-    return folded.some((stem) => candidate.startsWith(stem) || (stem.length >= 4 && candidate.includes(stem)));
+    let matched = seen.get(word);
+    if (matched === undefined) {
+      const candidate = fold(word);
+      matched = folded.some((stem) => candidate.startsWith(stem) || (stem.length >= 4 && candidate.includes(stem)));
+      seen.set(word, matched);
+    }
+    return matched;
   };
 }
 
