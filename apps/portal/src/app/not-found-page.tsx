@@ -4,13 +4,23 @@ import { useMessages } from '../i18n/messages';
 import { shellMessages } from './messages';
 import { Page } from './page';
 
-export function NotFoundPage() {
+interface NotFoundPageProps {
+  /** What was not found, e.g. "Mötet finns inte"; by default the portal's own "page not found". */
+  title?: string;
+  text?: string;
+  /** Where to go instead; by default the start page. */
+  back?: { to: string; label: string };
+}
+
+/** A page saying what was not found, with one way on: for unknown addresses and for ids that name nothing. */
+export function NotFoundPage({ title, text, back }: NotFoundPageProps) {
   const t = useMessages(shellMessages);
+  const link = back ?? { to: '/', label: t.notFoundHome };
   return (
-    <Page title={t.notFoundTitle}>
-      <p>{t.notFoundText}</p>
+    <Page title={title ?? t.notFoundTitle}>
+      <p>{text ?? t.notFoundText}</p>
       <p>
-        <Link to="/">{t.notFoundHome}</Link>
+        <Link to={link.to}>{link.label}</Link>
       </p>
     </Page>
   );

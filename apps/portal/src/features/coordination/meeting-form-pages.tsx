@@ -4,7 +4,6 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
 import { describeError } from '../../api/errors';
 import { Page } from '../../app/page';
-import { LoadError, Loading } from '../../app/status';
 import type { MeetingInput } from '../../gql/graphql';
 import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
@@ -12,6 +11,7 @@ import { useMessages } from '../../i18n/messages';
 import { BackLink } from './back-link';
 import { MeetingActions } from './meeting-actions';
 import { MeetingForm } from './meeting-form';
+import { MeetingSubpage } from './meeting-subpage';
 import { coordinationMessages } from './messages';
 import { EditableMeetingQuery, ScheduleMeetingMutation, UpdateMeetingMutation } from './operations';
 
@@ -54,9 +54,9 @@ export function EditMeetingPage() {
   const location = useLocation();
   const created = (location.state as ArrivalState | null)?.created === true;
   const [saved, setSaved] = useState(false);
-  const { data, loading, error } = useQuery(EditableMeetingQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(EditableMeetingQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [update] = useMutation(UpdateMeetingMutation, { refetchQueries: [EditableMeetingQuery] });
-  const meeting = data?.meeting;
+  const meeting = query.data?.meeting;
 
   async function submit(input: MeetingInput) {
     setSaved(false);
@@ -69,43 +69,36 @@ export function EditMeetingPage() {
     }
   }
 
-  let content;
-  if (error) content = <LoadError error={error} />;
-  else if (!data) content = loading ? <Loading /> : null;
-  else if (!meeting) content = <p>{t.meetingNotFound}</p>;
-  else {
-    const editable = meeting.status === 'DRAFT' || meeting.status === 'PUBLISHED';
-    content = (
-      <>
-        <p className="lead">{meeting.title}</p>
-        <p>{t.meetingStatus(labels.meetingStatus(meeting.status))}</p>
-        {meeting.cancellationReason && <p>{t.cancelledBecause(meeting.cancellationReason)}</p>}
-        <p role="status" className={saved || created ? 'notice' : undefined}>
-          {saved ? t.savedChanges : created ? t.savedNew : ''}
-        </p>
-        <ul className="shortcut-list">
-          <li>
-            <Link to={`/samordning/moten/${meeting.id}/anmalningar`}>{t.registrationsLink}</Link>
-          </li>
-          <li>
-            <Link to={`/samordning/moten/${meeting.id}/protokoll`}>{t.minutesLink}</Link>
-          </li>
-        </ul>
-        <MeetingActions meeting={meeting} />
-        {editable ? (
-          // Keyed by the meeting, not its version: a save must not wipe what the coordinator is still typing.
-          <MeetingForm key={meeting.id} meeting={meeting} submitLabel={t.saveChanges} onSubmit={submit} />
-        ) : (
-          <p>{t.lockedMeeting}</p>
-        )}
-      </>
-    );
-  }
-
   return (
-    <Page title={t.editMeetingTitle}>
-      <BackLink to="/samordning/moten" label={t.backToMeetings} />
-      {content}
-    </Page>
+    <MeetingSubpage title={t.editMeetingTitle} query={query} meeting={meeting}>
+      {(meeting) => {
+        const editable = meeting.status === 'DRAFT' || meeting.status === 'PUBLISHED';
+        return (
+          <>
+            <p className="lead">{meeting.title}</p>
+            <p>{t.meetingStatus(labels.meetingStatus(meeting.status))}</p>
+            {meeting.cancellationReason && <p>{t.cancelledBecause(meeting.cancellationReason)}</p>}
+            <p role="status" className={saved || created ? 'notice' : undefined}>
+              {saved ? t.savedChanges : created ? t.savedNew : ''}
+            </p>
+            <ul className="shortcut-list">
+              <li>
+                <Link to={`/samordning/moten/${meeting.id}/anmalningar`}>{t.registrationsLink}</Link>
+              </li>
+              <li>
+                <Link to={`/samordning/moten/${meeting.id}/protokoll`}>{t.minutesLink}</Link>
+              </li>
+            </ul>
+            <MeetingActions meeting={meeting} />
+            {editable ? (
+              // Keyed by the meeting, not its version: a save must not wipe what the coordinator is still typing.
+              <MeetingForm key={meeting.id} meeting={meeting} submitLabel={t.saveChanges} onSubmit={submit} />
+            ) : (
+              <p>{t.lockedMeeting}</p>
+            )}
+          </>
+        );
+      }}
+    </MeetingSubpage>
   );
 }

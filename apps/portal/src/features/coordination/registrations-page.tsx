@@ -3,16 +3,14 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 
 import { describeError } from '../../api/errors';
-import { Page } from '../../app/page';
-import { LoadError, Loading } from '../../app/status';
 import { TableRegion } from '../../app/table-region';
 import type { MeetingRegistrationsQuery } from '../../gql/graphql';
 import { enumLabels } from '../../i18n/labels';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
-import { BackLink } from './back-link';
 import { CsvDownload } from './csv-download';
+import { MeetingSubpage } from './meeting-subpage';
 import { coordinationMessages } from './messages';
 import { MeetingRegistrationsQuery as RegistrationsQuery, SelectParticipantsMutation } from './operations';
 
@@ -108,30 +106,20 @@ export function RegistrationsPage() {
   const t = useMessages(coordinationMessages);
   const format = useDateFormat();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(RegistrationsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const meeting = data?.meeting;
-
-  let content;
-  if (error) content = <LoadError error={error} />;
-  else if (!data) content = loading ? <Loading /> : null;
-  else if (!meeting) content = <p>{t.meetingNotFound}</p>;
-  else
-    content = (
-      <>
-        <p className="lead">
-          {meeting.title}, {format.timeRange(meeting.startsAt, meeting.endsAt)}
-        </p>
-        <p>{t.registrationsSummary(meeting.registrations.length, meeting.seatsTaken, meeting.capacity ?? null)}</p>
-        <CsvDownload meetingId={meeting.id} />
-        {meeting.selectionPolicy === 'BALANCED' && <SelectParticipants meeting={meeting} />}
-        <RegistrationsTable meeting={meeting} />
-      </>
-    );
-
+  const query = useQuery(RegistrationsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
-    <Page title={t.registrationsTitle}>
-      <BackLink to="/samordning/moten" label={t.backToMeetings} />
-      {content}
-    </Page>
+    <MeetingSubpage title={t.registrationsTitle} query={query} meeting={query.data?.meeting}>
+      {(meeting) => (
+        <>
+          <p className="lead">
+            {meeting.title}, {format.timeRange(meeting.startsAt, meeting.endsAt)}
+          </p>
+          <p>{t.registrationsSummary(meeting.registrations.length, meeting.seatsTaken, meeting.capacity ?? null)}</p>
+          <CsvDownload meetingId={meeting.id} />
+          {meeting.selectionPolicy === 'BALANCED' && <SelectParticipants meeting={meeting} />}
+          <RegistrationsTable meeting={meeting} />
+        </>
+      )}
+    </MeetingSubpage>
   );
 }

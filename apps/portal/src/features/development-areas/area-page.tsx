@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 
+import { NotFoundPage } from '../../app/not-found-page';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import { TableRegion } from '../../app/table-region';
@@ -135,14 +136,7 @@ export function AreaPage() {
   }
   if (!data) return <Loading />;
   if (!data.developmentArea) {
-    return (
-      <Page title={t.notFoundTitle}>
-        <p>{t.notFoundText}</p>
-        <p>
-          <Link to="/utvecklingsomraden">{t.backToBoard}</Link>
-        </p>
-      </Page>
-    );
+    return <NotFoundPage title={t.notFoundTitle} text={t.notFoundText} back={{ to: '/utvecklingsomraden', label: t.backToBoard }} />;
   }
   return <AreaView area={data.developmentArea} />;
 }

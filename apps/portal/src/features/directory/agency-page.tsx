@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 
+import { NotFoundPage } from '../../app/not-found-page';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import { COORDINATOR_ROLES, LIAISON_ROLES } from '../../auth/roles';
@@ -138,14 +139,7 @@ export function AgencyPage() {
     return <Page title={t.agencyTitle}>{loading ? <Loading /> : <LoadError error={error} />}</Page>;
   }
   if (!agency) {
-    return (
-      <Page title={t.agencyNotFoundTitle}>
-        <p>{t.agencyNotFoundText}</p>
-        <p>
-          <Link to="/vem-gor-vad">{t.agencyNotFoundLink}</Link>
-        </p>
-      </Page>
-    );
+    return <NotFoundPage title={t.agencyNotFoundTitle} text={t.agencyNotFoundText} back={{ to: '/vem-gor-vad', label: t.agencyNotFoundLink }} />;
   }
   return (
     <Page title={agencyName(agency, language)}>

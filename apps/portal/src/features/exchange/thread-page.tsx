@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 
+import { NotFoundPage } from '../../app/not-found-page';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import { useViewer } from '../../auth/viewer';
@@ -172,14 +173,7 @@ export function ThreadPage() {
   }
   if (!data) return <Loading />;
   if (!data.experienceThread) {
-    return (
-      <Page title={t.threadNotFoundTitle}>
-        <p>{t.threadNotFoundText}</p>
-        <p>
-          <Link to="/utbyte">{t.backToList}</Link>
-        </p>
-      </Page>
-    );
+    return <NotFoundPage title={t.threadNotFoundTitle} text={t.threadNotFoundText} back={{ to: '/utbyte', label: t.backToList }} />;
   }
   return <ThreadView thread={data.experienceThread} />;
 }

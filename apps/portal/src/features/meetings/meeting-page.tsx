@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 
+import { NotFoundPage } from '../../app/not-found-page';
 import { Page } from '../../app/page';
 import { LoadError, Loading } from '../../app/status';
 import { useViewer } from '../../auth/viewer';
@@ -137,12 +138,5 @@ export function MeetingPage() {
       </Page>
     );
   }
-  return (
-    <Page title={t.notFoundTitle}>
-      <p>{t.notFoundText}</p>
-      <p>
-        <Link to="/moten">{t.backToCalendar}</Link>
-      </p>
-    </Page>
-  );
+  return <NotFoundPage title={t.notFoundTitle} text={t.notFoundText} back={{ to: '/moten', label: t.backToCalendar }} />;
 }
