@@ -731,6 +731,20 @@ describe('search', () => {
       expect(result.hits.map((hit) => hit.title)).toContain('Bidrag ur Brottsofferfonden');
     });
 
+    it('suggests a word new to the index, one edit or more away, by the words it was written with', async () => {
+      const work = await addWork(liaison, 'migrationsverket', { title: 'Mötesplats Kvittrelund' });
+      // Written to the lexicon with the change, each letter left out in turn: what typos one edit away are looked up by.
+      const [term] = await sql<{ deletions: string[] }>(`SELECT "deletions" FROM "search_terms" WHERE "term" = 'kvittrelund'`);
+      const word = 'kvittrelund';
+      expect(new Set(term?.deletions)).toEqual(new Set([...word].map((_, index) => word.slice(0, index) + word.slice(index + 1))));
+      for (const typo of ['kvitrelund', 'kvittrellund', 'kvottrelund', 'kvtitrelund', 'kvitrelunt']) {
+        await expect(foundAsTyped([typo])).resolves.toBe(0);
+        const result = await search(anonymous, typo);
+        expect({ typo, didYouMean: result.didYouMean }).toEqual({ typo, didYouMean: 'kvittrelund' });
+        expect(result.hits.map((hit) => hit.id)).toContain(work.id);
+      }
+    });
+
     it('suggests nothing when the words are found, or when nothing is close', async () => {
       await expect(search(anonymous, 'Brottsoffermyndigheten')).resolves.toMatchObject({ didYouMean: null });
       await expect(search(anonymous, 'qxjqxjqxjqxj')).resolves.toMatchObject({ didYouMean: null, totalCount: 0, hits: [] });
