@@ -23,8 +23,12 @@ export function queryWords(query: string): string[] {
 /** Letters PostgreSQL's unaccent rewrites that have no combining mark to strip. */
 const UNACCENT_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** A word without diacritics, as the index's folded words are ("förening" → "forening", "søren" → "soren"). */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII, which has nothing to fold.
+  if (!NOT_ASCII.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

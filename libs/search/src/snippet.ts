@@ -4,7 +4,8 @@ import { foldWord } from './query-words.js';
 const SNIPPET_WORDS = 28;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+const SPECIAL = /[&<>"']/;
+export const escapeHtml = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char]!) : text);
 
 /** Which words of a text are hits: a word matches when it begins with one of the stems, compared without diacritics. */
 export type WordMatcher = (word: string) => boolean;
@@ -24,7 +25,23 @@ export function stemMatcher(stems: string[]): WordMatcher {
   };
 }
 
-const fold = (text: string) => foldWord(text.toLowerCase());
+/**
+ * Words as snippets compare them, kept across searches: the index's words are
+ * a bounded vocabulary that every page of hits draws on again, and folding one
+ * (lower case, no diacritics) costs more than looking it up. Emptied when full.
+ */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 50_000;
+
+function fold(text: string): string {
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folded = foldWord(text.toLowerCase());
+    folds.set(text, folded);
+  }
+  return folded;
+}
 
 /**
  * Plain text around the best run of matches, with each matching word in
@@ -33,43 +50,51 @@ const fold = (text: string) => foldWord(text.toLowerCase());
  * line breaks are flattened to spaces.
  */
 export function buildSnippet(text: string, matches: WordMatcher, size = SNIPPET_WORDS): string {
-  const tokens = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const tokens = text.normalize('NFC').split(/\s+/);
+  // Split leaves an empty string where the text begins or ends with white space.
+  if (tokens[tokens.length - 1] === '') tokens.pop();
+  if (tokens[0] === '') tokens.shift();
   if (tokens.length === 0) return '';
-  const hit = tokens.map((token) => tokenMatches(token, matches));
+  const hit = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index++) hit[index] = tokenMatches(tokens[index]!, matches) ? 1 : 0;
   let bestStart = 0;
   let bestHits = -1;
   let windowHits = 0;
   for (let index = 0; index < tokens.length; index++) {
-    if (hit[index]) windowHits++;
-    if (index >= size && hit[index - size]) windowHits--;
-    const start = Math.max(0, index - size + 1);
+    windowHits += hit[index]!;
+    if (index >= size) windowHits -= hit[index - size]!;
     if (windowHits > bestHits) {
       bestHits = windowHits;
-      bestStart = start;
+      bestStart = Math.max(0, index - size + 1);
     }
   }
   // Start a few words before the first match, so the match has some context, but show a full window where the text allows.
-  const firstHit = hit.indexOf(true, bestStart);
+  const firstHit = hit.indexOf(1, bestStart);
   const start = firstHit === -1 ? 0 : Math.max(0, Math.min(firstHit - 3, tokens.length - size));
   const end = Math.min(tokens.length, start + size);
-  const body = tokens
-    .slice(start, end)
-    .map((token) => markToken(token, matches))
-    .join(' ');
+  let body = '';
+  for (let index = start; index < end; index++) {
+    if (index > start) body += ' ';
+    body += hit[index] ? markToken(tokens[index]!, matches) : escapeHtml(tokens[index]!);
+  }
   return `${start > 0 ? '… ' : ''}${body}${end < tokens.length ? ' …' : ''}`;
 }
 
+// exec rather than match or matchAll: no array of every word, no copy of the expression; each use starts it at 0.
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function tokenMatches(token: string, matches: WordMatcher): boolean {
-  return (token.match(WORD) ?? []).some((word) => matches(word));
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(token); found; found = WORD.exec(token)) if (matches(found[0])) return true;
+  return false;
 }
 
 /** Escapes a token and marks its matching words, leaving its punctuation outside the mark. */
 function markToken(token: string, matches: WordMatcher): string {
   let result = '';
   let last = 0;
-  for (const found of token.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(token); found; found = WORD.exec(token)) {
     const word = found[0];
     result += escapeHtml(token.slice(last, found.index));
     result += matches(word) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word);
