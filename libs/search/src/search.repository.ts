@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type pg from 'pg';
 
 import { PrismaService, SearchAudience, SearchKind, SupportType, WorkKind } from '#prisma';
 
@@ -230,6 +231,14 @@ SELECT CASE WHEN length(u."folded") < 4 OR u."folded" ~ '^[0-9]+$' THEN u."word"
 FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u("word", "folded", "position")
 ORDER BY u."position"`;
 
+/**
+ * A named statement: each connection parses and analyses search's long SQL
+ * once, not on every search, and the text is not sent again. Its plans stay
+ * custom (PostgreSQL's choice: they are cheaper than a generic one), so the
+ * agency filter's ids are still known when a search is planned.
+ */
+const statement = (name: string, text: string, values: unknown[]): pg.QueryConfig => ({ name, text, values });
+
 /** Search's SQL: the index is written by the database's triggers, so this only reads. */
 @Injectable()
 export class SearchRepository {
@@ -238,24 +247,26 @@ export class SearchRepository {
   /** A page of hits for the words (lower-case, as queryWords gives them), the count, and the words as the search read them. */
   async hits(words: string[], scope: SearchScope, limit: number, offset: number): Promise<Hits> {
     const parameters = await this.parameters(words, scope);
-    const { rows } = await this.prisma.pool.query<HitRow & Counted & { parts: string[] | null; stems: string[] }>(HITS_SQL, [...parameters, limit, offset]);
+    const { rows } = await this.prisma.pool.query<HitRow & Counted & { parts: string[] | null; stems: string[] }>(
+      statement('search-hits', HITS_SQL, [...parameters, limit, offset]),
+    );
     // The count rides on every row; a page past the end has none, so count again only then.
     const counted = rows[0] ?? (offset > 0 ? await this.count(parameters) : { total: 0, estimated: false });
     return { rows, total: counted.total, totalIsEstimate: counted.estimated, query: { words, parts: rows[0]?.parts ?? [], stems: rows[0]?.stems ?? [] } };
   }
 
   async facets(words: string[], scope: SearchScope): Promise<FacetRow[]> {
-    const { rows } = await this.prisma.pool.query<FacetRow>(FACETS_SQL, await this.parameters(words, scope));
+    const { rows } = await this.prisma.pool.query<FacetRow>(statement('search-facets', FACETS_SQL, await this.parameters(words, scope)));
     return rows;
   }
 
   async suggest(words: string[], folded: string[]): Promise<string[]> {
-    const { rows } = await this.prisma.pool.query<{ suggestion: string }>(SUGGEST_SQL, [words, folded]);
+    const { rows } = await this.prisma.pool.query<{ suggestion: string }>(statement('search-suggest', SUGGEST_SQL, [words, folded]));
     return rows.map((row) => row.suggestion);
   }
 
   private async count(parameters: unknown[]): Promise<Counted> {
-    const { rows } = await this.prisma.pool.query<HitRow & Counted>(HITS_SQL, [...parameters, 1, 0]);
+    const { rows } = await this.prisma.pool.query<HitRow & Counted>(statement('search-hits', HITS_SQL, [...parameters, 1, 0]));
     return rows[0] ?? { total: 0, estimated: false };
   }
 

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 
 import { DateTimeScalar } from '#common';
@@ -24,7 +25,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: config.isDevelopment,
     formatError: createErrorFormatter(config.isDevelopment),
     validationRules: [operationLimitsRule({ maxDepth: config.graphqlMaxDepth, maxFields: config.graphqlMaxFields })],
-    plugins: [explorerLandingPage()],
+    // No answer carries cache hints (they are per viewer), so the hook Apollo would run on every field is left out.
+    plugins: [explorerLandingPage(), ApolloServerPluginCacheControlDisabled()],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };
 }
