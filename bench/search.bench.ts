@@ -17,18 +17,20 @@
  * DATABASE_POOL_SIZE sets the pool of both the API and the pg clients;
  * TEST_DATABASE_URL runs on that server rather than an embedded one.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 
 import pg from 'pg';
 
 import { progressBar } from '#common';
 import { AppConfig, loadConfig, projectRoot } from '#config';
-import { applyMigrations, type PrismaService, Role, SearchKind, type SupportType, type WorkKind } from '#prisma';
+import { applyMigrations, type PrismaService, Role, type SupportType, type WorkKind } from '#prisma';
 import { reindexSearch, SearchService } from '#search';
 
 import { createApp } from '../apps/api/src/bootstrap.js';
@@ -37,7 +39,9 @@ import { GraphQLClient } from '../libs/testing/src/graphql-client.js';
 import { seedDatabase } from '../prisma/seed/seed.js';
 import { createBenchDatabase } from './bench-database.js';
 import { copyRows } from './pg-copy.js';
+import type { ClientsTask } from './search-clients.worker.js';
 import { corpusBatches, type CorpusContext, type CorpusKind, planCorpus } from './search-corpus.js';
+import { ApiSearcher, type LevelRun, MIX, type MixEntry, type QueryClass, runLevel, SEARCH_WITH_FACETS } from './search-load.js';
 
 import 'reflect-metadata';
 
@@ -49,61 +53,6 @@ const WARM_UP_SECONDS = 5;
 const SQL_MEMBER = { id: '00000000-0000-4000-8000-000000000000', email: MEMBER, name: 'Mats Magnusson', role: Role.MEMBER, agencyId: null, sessionId: 'bench' };
 
 const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
-const HIT_FIELDS = 'hits { kind id title snippet score agency { slug } } totalCount totalCountIsEstimate tookMs';
-const SEARCH = `query Search($query: String!, $kinds: [SearchKind!], $filter: SearchFilter) { search(query: $query, kinds: $kinds, filter: $filter) { ${HIT_FIELDS} } }`;
-const SEARCH_WITH_FACETS = `query Search($query: String!, $kinds: [SearchKind!], $filter: SearchFilter) {
-  search(query: $query, kinds: $kinds, filter: $filter) { ${HIT_FIELDS} facets { kinds { kind count } agencies { agency { slug } count } workKinds { workKind count } supportTypes { supportType count } } }
-}`;
-
-type QueryClass = 'common' | 'rare' | 'prefix' | 'typo' | 'filter';
-
-interface MixEntry {
-  class: QueryClass;
-  query: string;
-  kinds?: SearchKind[];
-  filter?: { agencySlugs?: string[]; workKinds?: string[]; supportTypes?: string[] };
-  member: boolean;
-}
-
-/**
- * The fixed mix: every client walks it in order from its own starting point.
- * Common words match a fifth to a half of the corpus; rare ones a few in ten
- * thousand documents (villages, an uncommon name); prefixes are cut short;
- * typos match nothing as typed, so they take the did-you-mean path.
- */
-const MIX: MixEntry[] = [
-  { class: 'common', query: 'samverkan', member: false },
-  { class: 'common', query: 'föreningar', member: true },
-  { class: 'common', query: 'stöd till ideella föreningar', member: false },
-  { class: 'common', query: 'civilsamhället', member: true },
-  { class: 'common', query: 'bidrag', member: false },
-  { class: 'rare', query: 'Björkträsk', member: false },
-  { class: 'rare', query: 'Kvarnliden', member: true },
-  { class: 'rare', query: 'Myrheden', member: false },
-  { class: 'rare', query: 'Zeynep Kuoppa', member: true },
-  { class: 'rare', query: 'Brottsofferfonden', member: false },
-  { class: 'prefix', query: 'samver', member: false },
-  { class: 'prefix', query: 'förenin', member: true },
-  { class: 'prefix', query: 'migrationsv', member: false },
-  { class: 'prefix', query: 'ungdomsorg', member: true },
-  { class: 'typo', query: 'samverkn', member: false },
-  { class: 'typo', query: 'brottsofermyndigheten', member: true },
-  { class: 'typo', query: 'arbetsförmedlngen', member: false },
-  { class: 'typo', query: 'skattverket', member: true },
-  { class: 'typo', query: 'integrasion', member: false },
-  { class: 'filter', query: 'bidrag', filter: { workKinds: ['GRANT'] }, member: false },
-  { class: 'filter', query: 'stöd', filter: { supportTypes: ['TRAVEL_REIMBURSEMENT'] }, member: false },
-  { class: 'filter', query: 'samverkan', filter: { agencySlugs: ['migrationsverket'] }, member: true },
-  { class: 'filter', query: 'möte', kinds: [SearchKind.MEETING, SearchKind.MINUTES], member: true },
-  { class: 'filter', query: 'erfarenheter', kinds: [SearchKind.THREAD], member: true },
-];
-
-interface Sample {
-  class: QueryClass;
-  ms: number;
-  error?: string;
-}
-
 interface LevelFigures {
   clients: number;
   searches: number;
@@ -124,7 +73,7 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function figures(clients: number, seconds: number, samples: Sample[]): LevelFigures {
+function figures({ clients, seconds, samples }: LevelRun): LevelFigures {
   const good = samples.filter((sample) => !sample.error);
   const sorted = good.map((sample) => sample.ms).sort((a, b) => a - b);
   const byClass: LevelFigures['byClass'] = {};
@@ -149,67 +98,16 @@ function figures(clients: number, seconds: number, samples: Sample[]): LevelFigu
   };
 }
 
-/** `clients` loops, each sending the mix in order from its own place, until `seconds` are up. */
-async function runLevel(clients: number, seconds: number, mix: MixEntry[], search: (entry: MixEntry) => Promise<void>): Promise<LevelFigures> {
-  const samples: Sample[] = [];
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let next = (client * 7) % mix.length; performance.now() < deadline; next++) {
-        const entry = mix[next % mix.length]!;
-        const begun = performance.now();
-        try {
-          await search(entry);
-          samples.push({ class: entry.class, ms: performance.now() - begun });
-        } catch (error) {
-          samples.push({ class: entry.class, ms: performance.now() - begun, error: (error as Error).message });
-        }
-      }
-    }),
-  );
-  return figures(clients, (performance.now() - started) / 1000, samples);
-}
-
 // ---------------------------------------------------------------- the two ways to search
 
-/** GraphQL over keep-alive HTTP, as a browser would; the result is checked for errors. */
-class ApiSearcher {
-  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  private readonly endpoint: URL;
-
-  constructor(
-    baseUrl: string,
-    private readonly memberToken: string,
-  ) {
-    this.endpoint = new URL('/graphql', baseUrl);
-  }
-
-  async search(entry: MixEntry, document = SEARCH): Promise<{ totalCount: number; totalCountIsEstimate: boolean; tookMs: number }> {
-    const body = JSON.stringify({ query: document, variables: { query: entry.query, kinds: entry.kinds ?? null, filter: entry.filter ?? null } });
-    const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-    if (entry.member) headers.authorization = `Bearer ${this.memberToken}`;
-    const text = await new Promise<string>((resolve, reject) => {
-      const request = http.request(this.endpoint, { method: 'POST', agent: this.agent, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const answer = Buffer.concat(chunks).toString('utf8');
-          if (response.statusCode === 200) resolve(answer);
-          else reject(new Error(`HTTP ${response.statusCode}: ${answer.slice(0, 200)}`));
-        });
-      });
-      request.on('error', reject);
-      request.end(body);
-    });
-    const parsed = JSON.parse(text) as {
-      data?: { search: { totalCount: number; totalCountIsEstimate: boolean; tookMs: number } };
-      errors?: { message: string }[];
-    };
-    if (parsed.errors?.length || !parsed.data) throw new Error(parsed.errors?.map((error) => error.message).join('; ') ?? 'no data');
-    return parsed.data.search;
-  }
+/** A level of load from the API's clients, sent from a worker thread (search-clients.worker.ts). */
+function inClientThread(task: ClientsTask): Promise<LevelRun> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-clients.worker.js', import.meta.url), { workerData: task });
+    worker.once('message', (run: LevelRun) => resolve(run));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The clients' thread ended (${code}) without figures`)));
+  });
 }
 
 /**
@@ -418,9 +316,10 @@ async function main(): Promise<boolean> {
       admin.query<{ server_version: string }>('SHOW server_version').then(({ rows }) => rows[0]!.server_version),
     ]).finally(() => admin.end());
 
-    // Only what the benchmark needs, never the caller's environment; a token that outlives the run.
+    // Only what the benchmark needs, never the caller's environment; production, as deployed; a token that outlives the run.
     const values = loadConfig({
-      NODE_ENV: 'test',
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'error',
       OUTBOX_RETRY_SECONDS: '0',
       DATABASE_POOL_SIZE: poolSize,
@@ -445,19 +344,19 @@ async function main(): Promise<boolean> {
         matches.push({ class: entry.class, query: entry.query, member: entry.member, totalCount: viaApi.totalCount, estimate: viaApi.totalCountIsEstimate });
       }
       process.stderr.write(`Warming up for ${WARM_UP_SECONDS} s …\n`);
-      await runLevel(8, WARM_UP_SECONDS, MIX, (entry) => api.search(entry).then(() => {}));
+      await inClientThread({ baseUrl, memberToken: login.accessToken, clients: 8, seconds: WARM_UP_SECONDS });
 
       const load1 = Number(loadavg()[0].toFixed(2));
       const apiLevels: LevelFigures[] = [];
       const sqlLevels: LevelFigures[] = [];
       for (const clients of levels) {
         process.stderr.write(`${clients} client${clients === 1 ? '' : 's'}: API …`);
-        apiLevels.push(await runLevel(clients, seconds, MIX, (entry) => api.search(entry).then(() => {})));
+        apiLevels.push(figures(await inClientThread({ baseUrl, memberToken: login.accessToken, clients, seconds })));
         process.stderr.write(` SQL …\n`);
-        sqlLevels.push(await runLevel(clients, seconds, MIX, (entry) => sql.search(entry).then(() => {})));
+        sqlLevels.push(figures(await runLevel(clients, seconds, (entry) => sql.search(entry))));
       }
       process.stderr.write('Facets, 1 client …\n');
-      const facets = await runLevel(1, seconds, MIX, (entry) => api.search(entry, SEARCH_WITH_FACETS).then(() => {}));
+      const facets = figures(await inClientThread({ baseUrl, memberToken: login.accessToken, clients: 1, seconds, document: SEARCH_WITH_FACETS }));
       api.agent.destroy();
 
       const ratio = (apiLevel: LevelFigures, sqlLevel: LevelFigures) => `${round(apiLevel.p50 / sqlLevel.p50, 2)}×`;
