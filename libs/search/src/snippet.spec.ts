@@ -106,6 +106,20 @@ describe(buildSnippet.name, () => {
     expect(buildSnippet('## Rubrik\n\n* **IOP** och\tbidrag\r\n', stemMatcher(['iop']))).toBe('## Rubrik * **<mark>IOP</mark>** och bidrag');
   });
 
+  it.each([
+    { text: 'Föreningen Idéburna föreningar, FÖRENINGSSTÖD och ideella föreningsliv', stems: ['forening', 'ide'] },
+    { text: 'av av-avgift; avgiften (AV) kvinno- och tjejjourer', stems: ['av', 'jour'] },
+    // Folding makes "æ" two letters, so places in the folded text are not places in the text.
+    { text: 'Sæter och Øresund, Straße och strasse', stems: ['saeter', 'oresund', 'strasse'] },
+    { text: 'Cafe\u0301 och café, e\u0301n', stems: ['cafe', 'en'] },
+  ])('marks the same words as looking at every word would, in "$text"', ({ text, stems }) => {
+    const matches = stemMatcher(stems);
+    const everyWord: WordMatcher = (word) => matches(word);
+    const snippet = buildSnippet(text, matches);
+    expect(snippet).toBe(buildSnippet(text, everyWord));
+    expect(marked(snippet).length).toBeGreaterThan(1);
+  });
+
   it('answers an empty text with an empty snippet', () => {
     expect(buildSnippet('', stemMatcher(['bidrag']))).toBe('');
     expect(buildSnippet(' \n\t ', stemMatcher(['bidrag']))).toBe('');

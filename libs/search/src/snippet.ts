@@ -7,14 +7,18 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const SPECIAL = /[&<>"']/;
 export const escapeHtml = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char]!) : text);
 
-/** Which words of a text are hits: a word matches when it begins with one of the stems, compared without diacritics. */
-export type WordMatcher = (word: string) => boolean;
+/**
+ * Which words of a text are hits: a word matches when it begins with one of the stems, compared without diacritics.
+ * `stems`, when given, are those stems folded: no word matches that does not hold one of them, so a snippet
+ * need not look at the words of the rest of the text.
+ */
+export type WordMatcher = ((word: string) => boolean) & { readonly stems?: readonly string[] };
 
 /** Each distinct word is folded and compared once: the words of a page's snippets repeat. */
 export function stemMatcher(stems: string[]): WordMatcher {
   const folded = stems.map((stem) => fold(stem)).filter((stem) => stem.length > 0);
   const seen = new Map<string, boolean>();
-  return (word) => {
+  const matches = (word: string) => {
     let matched = seen.get(word);
     if (matched === undefined) {
       const candidate = fold(word);
@@ -23,6 +27,7 @@ export function stemMatcher(stems: string[]): WordMatcher {
     }
     return matched;
   };
+  return Object.assign(matches, { stems: folded });
 }
 
 /**
@@ -50,13 +55,27 @@ function fold(text: string): string {
  * line breaks are flattened to spaces.
  */
 export function buildSnippet(text: string, matches: WordMatcher, size = SNIPPET_WORDS): string {
-  const tokens = text.normalize('NFC').split(/\s+/);
-  // Split leaves an empty string where the text begins or ends with white space.
-  if (tokens[tokens.length - 1] === '') tokens.pop();
-  if (tokens[0] === '') tokens.shift();
+  const normal = text.normalize('NFC');
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  TOKEN.lastIndex = 0;
+  for (let found = TOKEN.exec(normal); found; found = TOKEN.exec(normal)) {
+    tokens.push(found[0]);
+    starts.push(found.index);
+  }
   if (tokens.length === 0) return '';
   const hit = new Uint8Array(tokens.length);
-  for (let index = 0; index < tokens.length; index++) hit[index] = tokenMatches(tokens[index]!, matches) ? 1 : 0;
+  const places = stemPlaces(normal, matches.stems);
+  if (places) {
+    // Only tokens where a stem begins can hold a matching word; the others are not looked at.
+    let token = 0;
+    for (const place of places) {
+      while (token + 1 < tokens.length && starts[token + 1]! <= place) token++;
+      if (!hit[token] && tokenMatches(tokens[token]!, matches)) hit[token] = 1;
+    }
+  } else {
+    for (let index = 0; index < tokens.length; index++) hit[index] = tokenMatches(tokens[index]!, matches) ? 1 : 0;
+  }
   let bestStart = 0;
   let bestHits = -1;
   let windowHits = 0;
@@ -82,6 +101,35 @@ export function buildSnippet(text: string, matches: WordMatcher, size = SNIPPET_
 
 // exec rather than match or matchAll: no array of every word, no copy of the expression; each use starts it at 0.
 const WORD = /[\p{L}\p{N}]+/gu;
+const TOKEN = /\S+/g;
+
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const foldedLetters = new Map<string, string>();
+
+/** A letter as foldWord folds it, remembered: folding a text a letter at a time is far faster than normalising it whole. */
+function foldLetter(letter: string): string {
+  let folded = foldedLetters.get(letter);
+  if (folded === undefined) {
+    folded = foldWord(letter);
+    foldedLetters.set(letter, folded);
+  }
+  return folded;
+}
+
+/**
+ * Where the stems begin in the text, in order, compared as words are (lower
+ * case, no diacritics); null when the stems are not known, or when folding
+ * changes the text's length ("æ" becomes "ae"), so that places in the folded
+ * text are not places in the text.
+ */
+function stemPlaces(text: string, stems: readonly string[] | undefined): number[] | null {
+  if (!stems) return null;
+  const folded = text.toLowerCase().replace(NOT_ASCII, foldLetter);
+  if (folded.length !== text.length) return null;
+  const places: number[] = [];
+  for (const stem of stems) for (let place = folded.indexOf(stem); place !== -1; place = folded.indexOf(stem, place + 1)) places.push(place);
+  return places.sort((a, b) => a - b);
+}
 
 function tokenMatches(token: string, matches: WordMatcher): boolean {
   WORD.lastIndex = 0;
