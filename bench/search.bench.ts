@@ -3,9 +3,10 @@
  * realistic Swedish corpus (bench/search-corpus.ts) into the source tables
  * with COPY, the triggers off, then builds the index with reindexSearch, as
  * `npm run search:reindex` does, and measures through the GraphQL endpoint
- * over real HTTP: p50/p95/p99 and searches per second at 1, 8 and 32
- * concurrent clients, for a fixed mix of queries (common and rare words,
- * prefixes, typos, filters; anonymous and signed in). The same searches are
+ * over real HTTP, the API in production mode and its clients on a worker
+ * thread (bench/search-load.ts): p50/p95/p99 and searches per second at 1, 8
+ * and 32 concurrent clients, for a fixed mix of queries (common and rare
+ * words, prefixes, typos, filters; anonymous and signed in). The same searches are
  * timed through the search service straight over a pg pool (the repository's
  * own SQL, nothing copied), so the API's own cost shows as a ratio, and
  * facets once more at one client. Prints a table and keeps the figures in
