@@ -74,14 +74,13 @@ export interface LevelRun {
 
 /** `clients` loops, each sending the mix in order from its own place, until `seconds` are up. */
 export async function runLevel(clients: number, seconds: number, search: (entry: MixEntry) => Promise<unknown>): Promise<LevelRun> {
-  const mix = MIX;
   const samples: Sample[] = [];
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
-      for (let next = (client * 7) % mix.length; performance.now() < deadline; next++) {
-        const entry = mix[next % mix.length]!;
+      for (let next = (client * 7) % MIX.length; performance.now() < deadline; next++) {
+        const entry = MIX[next % MIX.length]!;
         const begun = performance.now();
         try {
           await search(entry);

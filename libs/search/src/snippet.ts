@@ -106,7 +106,7 @@ const TOKEN = /\S+/g;
 const NOT_ASCII = /[\u0080-\uffff]/g;
 const foldedLetters = new Map<string, string>();
 
-/** A letter as foldWord folds it, remembered: folding a text a letter at a time is far faster than normalising it whole. */
+/** A letter as foldWord folds it, remembered (at most one entry per letter of Unicode's basic plane): folding a text a letter at a time is far faster than normalising it whole. */
 function foldLetter(letter: string): string {
   let folded = foldedLetters.get(letter);
   if (folded === undefined) {
