@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { LocalizedText } from '../api/errors';
 import { useMessages } from '../i18n/messages';
-import { fieldId } from './field-id';
+import { fieldDescription, fieldId } from './field-id';
 import { formMessages } from './messages';
 
 /** What the control inside a FormField must carry to be labelled, described and marked invalid. */
@@ -38,9 +38,7 @@ interface FormFieldProps {
 export function FormField({ name, label, hint, error, required = true, children }: FormFieldProps) {
   const t = useMessages(formMessages);
   const id = fieldId(name);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = fieldDescription(id, hint, error);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label className="field__label" htmlFor={id}>
@@ -52,13 +50,19 @@ export function FormField({ name, label, hint, error, required = true, children 
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t.errorPrefix} </span>
-          <span lang={error.lang}>{error.text}</span>
-        </p>
-      )}
+      {error && <FieldError id={errorId} error={error} />}
       {children({ id, name, required: required || undefined, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
     </div>
+  );
+}
+
+/** A field's error, written out in words after a prefix ("Fel:") that only screen readers read: every field shows its error so. */
+export function FieldError({ id, error }: { id?: string; error: LocalizedText }) {
+  const t = useMessages(formMessages);
+  return (
+    <p className="field__error" id={id}>
+      <span className="visually-hidden">{t.errorPrefix} </span>
+      <span lang={error.lang}>{error.text}</span>
+    </p>
   );
 }

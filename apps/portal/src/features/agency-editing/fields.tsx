@@ -1,8 +1,6 @@
 import type { DescribedError } from '../../api/errors';
-import { fieldId } from '../../forms/field-id';
-import { FormField } from '../../forms/form-field';
-import { formMessages } from '../../forms/messages';
-import { useMessages } from '../../i18n/messages';
+import { fieldDescription, fieldId } from '../../forms/field-id';
+import { FieldError, FormField } from '../../forms/form-field';
 import { ConflictChoice } from './conflict';
 import { type FormValues, sameValue, type VersionedForm } from './versioned-form';
 
@@ -98,11 +96,11 @@ interface ChecklistFieldProps<V extends FormValues, K extends keyof V & string> 
 
 /** A set of checkboxes in a fieldset (its legend names the group), with the conflict choice when contested. */
 export function ChecklistField<V extends FormValues, K extends keyof V & string>({ form, name, label, hint, error, options }: ChecklistFieldProps<V, K>) {
-  const tf = useMessages(formMessages);
   const contest = contestOf(form, name);
   const selected = form.values[name] as readonly string[];
   const id = fieldId(name);
   const fieldError = error?.fields[name];
+  const description = fieldDescription(id, hint, fieldError);
   const labelOf = (values: readonly string[]) =>
     options
       .filter((option) => values.includes(option.value))
@@ -115,24 +113,14 @@ export function ChecklistField<V extends FormValues, K extends keyof V & string>
   return (
     <div className={fieldError ? 'field field--error' : 'field'}>
       {/* The fieldset takes focus from the error summary's link, since the group has no one control. */}
-      <fieldset
-        id={id}
-        tabIndex={-1}
-        className="choice-group"
-        aria-describedby={[hint && `${id}-hint`, fieldError && `${id}-error`].filter(Boolean).join(' ') || undefined}
-      >
+      <fieldset id={id} tabIndex={-1} className="choice-group" aria-describedby={description.describedBy}>
         <legend className="field__label">{label}</legend>
         {hint && (
-          <p className="field__hint" id={`${id}-hint`}>
+          <p className="field__hint" id={description.hintId}>
             {hint}
           </p>
         )}
-        {fieldError && (
-          <p className="field__error" id={`${id}-error`}>
-            <span className="visually-hidden">{tf.errorPrefix} </span>
-            <span lang={fieldError.lang}>{fieldError.text}</span>
-          </p>
-        )}
+        {fieldError && <FieldError id={description.errorId} error={fieldError} />}
         {options.map((option) => (
           <div key={option.value} className="choice">
             <input

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../api/errors';
-import { fieldId } from '../../forms/field-id';
+import { fieldDescription, fieldId } from '../../forms/field-id';
+import { FieldError } from '../../forms/form-field';
 import { formMessages } from '../../forms/messages';
 import { useMessages } from '../../i18n/messages';
 import { coordinationMessages } from './messages';
@@ -24,9 +25,7 @@ export function DateTimeField({ name, legend, hint, error, required = true, valu
   const t = useMessages(coordinationMessages);
   const forms = useMessages(formMessages);
   const id = fieldId(name);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = fieldDescription(id, hint, error);
   const control = { required: required || undefined, 'aria-describedby': describedBy, 'aria-invalid': error ? (true as const) : undefined };
   return (
     <fieldset className={error ? 'field field--error fieldset' : 'field fieldset'}>
@@ -39,12 +38,7 @@ export function DateTimeField({ name, legend, hint, error, required = true, valu
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{forms.errorPrefix} </span>
-          <span lang={error.lang}>{error.text}</span>
-        </p>
-      )}
+      {error && <FieldError id={errorId} error={error} />}
       <div className="date-time">
         <div>
           <label htmlFor={id}>{t.date}</label>

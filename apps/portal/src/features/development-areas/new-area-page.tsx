@@ -8,7 +8,7 @@ import { LoadError } from '../../app/status';
 import { useViewer } from '../../auth/viewer';
 import { ErrorSummary } from '../../forms/error-summary';
 import { fieldId } from '../../forms/field-id';
-import { FormField } from '../../forms/form-field';
+import { FieldError, FormField } from '../../forms/form-field';
 import { formMessages } from '../../forms/messages';
 import type { DevelopmentAreaFormOptionsQuery } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language-provider';
@@ -42,12 +42,7 @@ function OwnerChoice({ agencies, selected, error, onChange }: OwnerChoiceProps) 
       <p className="field__hint" id={`${id}-hint`}>
         {t.ownerAgenciesHint}
       </p>
-      {error && (
-        <p className="field__error">
-          <span className="visually-hidden">{forms.errorPrefix} </span>
-          <span lang={error.lang}>{error.text}</span>
-        </p>
-      )}
+      {error && <FieldError error={error} />}
       <div className="choice-list choice-list--columns">
         {agencies.map((agency) => (
           <label key={agency.slug} className="choice">

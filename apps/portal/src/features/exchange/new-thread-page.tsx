@@ -7,7 +7,7 @@ import { Page } from '../../app/page';
 import { useViewer } from '../../auth/viewer';
 import { ErrorSummary } from '../../forms/error-summary';
 import { fieldId } from '../../forms/field-id';
-import { FormField } from '../../forms/form-field';
+import { FieldError, FormField } from '../../forms/form-field';
 import { formMessages } from '../../forms/messages';
 import { useLanguage } from '../../i18n/language-provider';
 import { useMessages } from '../../i18n/messages';
@@ -45,12 +45,7 @@ function WorkChoice({ selected, error, onChange }: { selected: string[]; error?:
       <legend className="field__label">
         {t.threadWork} <span className="field__optional">({forms.optional})</span>
       </legend>
-      {error && (
-        <p className="field__error">
-          <span className="visually-hidden">{forms.errorPrefix} </span>
-          <span lang={error.lang}>{error.text}</span>
-        </p>
-      )}
+      {error && <FieldError error={error} />}
       {work.map((item) => (
         <label key={item.id} className="choice">
           <input
