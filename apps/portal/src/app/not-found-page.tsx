@@ -4,7 +4,7 @@ import { useMessages } from '../i18n/messages';
 import { shellMessages } from './messages';
 import { Page } from './page';
 
-interface NotFoundPageProps {
+export interface NotFoundPageProps {
   /** What was not found, e.g. "Mötet finns inte"; by default the portal's own "page not found". */
   title?: string;
   text?: string;

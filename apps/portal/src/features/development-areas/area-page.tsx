@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 
-import { NotFoundPage } from '../../app/not-found-page';
+import { LoadedPage } from '../../app/loaded-page';
 import { Page } from '../../app/page';
-import { LoadError, Loading } from '../../app/status';
 import { TableRegion } from '../../app/table-region';
 import type { DevelopmentAreaQuery as AreaResult } from '../../gql/graphql';
 import { enumLabels } from '../../i18n/labels';
@@ -127,16 +126,15 @@ export function AreaPage() {
   const t = useMessages(developmentAreaMessages);
   const { id = '' } = useParams();
   const { data, error } = useQuery(DevelopmentAreaQuery, { variables: { id } });
-  if (error && !data) {
-    return (
-      <Page title={t.title}>
-        <LoadError error={error} />
-      </Page>
-    );
-  }
-  if (!data) return <Loading />;
-  if (!data.developmentArea) {
-    return <NotFoundPage title={t.notFoundTitle} text={t.notFoundText} back={{ to: '/utvecklingsomraden', label: t.backToBoard }} />;
-  }
-  return <AreaView area={data.developmentArea} />;
+  return (
+    <LoadedPage
+      data={data}
+      item={data?.developmentArea}
+      error={error}
+      title={t.title}
+      notFound={{ title: t.notFoundTitle, text: t.notFoundText, back: { to: '/utvecklingsomraden', label: t.backToBoard } }}
+    >
+      {(area) => <AreaView area={area} />}
+    </LoadedPage>
+  );
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 
-import { NotFoundPage } from '../../app/not-found-page';
+import { LoadedPage } from '../../app/loaded-page';
 import { Page } from '../../app/page';
-import { LoadError, Loading } from '../../app/status';
+import { LoadError } from '../../app/status';
 import { useViewer } from '../../auth/viewer';
 import type { ExperienceThreadQuery as ThreadResult } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language-provider';
@@ -164,16 +164,15 @@ export function ThreadPage() {
   const t = useMessages(exchangeMessages);
   const { id = '' } = useParams();
   const { data, error } = useQuery(ExperienceThreadQuery, { variables: { id } });
-  if (error && !data) {
-    return (
-      <Page title={t.title}>
-        <LoadError error={error} />
-      </Page>
-    );
-  }
-  if (!data) return <Loading />;
-  if (!data.experienceThread) {
-    return <NotFoundPage title={t.threadNotFoundTitle} text={t.threadNotFoundText} back={{ to: '/utbyte', label: t.backToList }} />;
-  }
-  return <ThreadView thread={data.experienceThread} />;
+  return (
+    <LoadedPage
+      data={data}
+      item={data?.experienceThread}
+      error={error}
+      title={t.title}
+      notFound={{ title: t.threadNotFoundTitle, text: t.threadNotFoundText, back: { to: '/utbyte', label: t.backToList } }}
+    >
+      {(thread) => <ThreadView thread={thread} />}
+    </LoadedPage>
+  );
 }
