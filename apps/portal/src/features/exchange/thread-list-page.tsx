@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/messages';
 import { useDateFormat } from '../../i18n/use-date-format';
 import { exchangeMessages } from './messages';
 import { ExperienceThreadsQuery, THREADS_PER_PAGE } from './operations';
-import { TopicFilter, topicPath } from './topic-filter';
+import { TopicFilter, TopicLinks } from './topic-filter';
 
 type ThreadSummary = ThreadsResult['experienceThreads']['nodes'][number];
 
@@ -33,13 +33,7 @@ function ThreadCard({ thread }: { thread: ThreadSummary }) {
       )}
       {thread.topics.length > 0 && (
         <p className="card__meta">
-          {t.topicsLabel}{' '}
-          {thread.topics.map((topic, index) => (
-            <span key={topic}>
-              {index > 0 && ', '}
-              <Link to={topicPath(topic)}>{topic}</Link>
-            </span>
-          ))}
+          {t.topicsLabel} <TopicLinks topics={thread.topics} />
         </p>
       )}
     </li>

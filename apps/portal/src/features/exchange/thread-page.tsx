@@ -13,7 +13,7 @@ import { Markdown } from '../../markdown/markdown';
 import { exchangeMessages } from './messages';
 import { ExperienceThreadQuery, FollowThreadMutation, MarkThreadAnsweredMutation, UnfollowThreadMutation, UnmarkThreadAnsweredMutation } from './operations';
 import { ReplyForm } from './reply-form';
-import { topicPath } from './topic-filter';
+import { TopicLinks } from './topic-filter';
 
 type Thread = NonNullable<ThreadResult['experienceThread']>;
 type Reply = Thread['replies'][number];
@@ -128,13 +128,7 @@ function ThreadView({ thread }: { thread: Thread }) {
       {thread.hidden && <p className="notice">{t.hiddenNotice(thread.hiddenReason ?? '')}</p>}
       {(thread.answered || thread.topics.length > 0) && (
         <p className="card__meta">
-          {thread.answered && <span className="badge">{t.answered}</span>} {thread.topics.length > 0 && t.topicsLabel}{' '}
-          {thread.topics.map((topic, index) => (
-            <span key={topic}>
-              {index > 0 && ', '}
-              <Link to={topicPath(topic)}>{topic}</Link>
-            </span>
-          ))}
+          {thread.answered && <span className="badge">{t.answered}</span>} {thread.topics.length > 0 && t.topicsLabel} <TopicLinks topics={thread.topics} />
         </p>
       )}
       <div className="markdown">

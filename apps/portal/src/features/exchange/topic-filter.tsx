@@ -11,6 +11,16 @@ export function topicPath(topic?: string | null): string {
   return topic ? `/utbyte?${new URLSearchParams({ amne: topic }).toString()}` : '/utbyte';
 }
 
+/** A thread's topics, comma-separated, each a link to the threads on it. */
+export function TopicLinks({ topics }: { topics: readonly string[] }) {
+  return topics.map((topic, index) => (
+    <span key={topic}>
+      {index > 0 && ', '}
+      <Link to={topicPath(topic)}>{topic}</Link>
+    </span>
+  ));
+}
+
 /** Follow or stop following the chosen topic; the sentence beside the button says which holds now, in words. */
 function FollowTopic({ topic, followed }: { topic: string; followed: boolean }) {
   const t = useMessages(exchangeMessages);
