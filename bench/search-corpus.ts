@@ -8,12 +8,9 @@
  * seeded generator, so a run with the same number of documents loads the same
  * rows with the same ids.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-import { projectRoot } from '#config';
 
 import { FIRST_NAMES as SEED_FIRST_NAMES, LAST_NAMES as SEED_LAST_NAMES } from '../prisma/seed/contacts.js';
+import { type AgencyFact, type NetworkFact, readFacts, type ResourceFact } from '../prisma/seed/facts.js';
 import type { CopyValue } from './pg-copy.js';
 
 // ---------------------------------------------------------------- randomness
@@ -493,17 +490,6 @@ const TOPICS = [
 
 // ---------------------------------------------------------------- the seed's own text
 
-interface SeedWork {
-  kind: string;
-  title: string;
-  titleEn?: string;
-  summary: string;
-  description: string;
-  descriptionEn?: string;
-  targetGroups: string[];
-  howToApply?: string | null;
-}
-
 interface SeedText {
   swedish: string[];
   english: string[];
@@ -514,10 +500,9 @@ interface SeedText {
 }
 
 function readSeedText(): SeedText {
-  const read = <T>(name: string) => JSON.parse(readFileSync(path.join(projectRoot(), 'prisma', 'seed', 'data', name), 'utf8')) as T;
-  const agencies = read<{ description: string; descriptionEn?: string; civilSocietyWork: SeedWork[] }[]>('agencies.json');
-  const networks = read<{ description: string; descriptionEn?: string }[]>('networks.json');
-  const resources = read<{ summarySv: string; summaryEn?: string }[]>('resources.json');
+  const agencies = readFacts<AgencyFact[]>('agencies.json');
+  const networks = readFacts<NetworkFact[]>('networks.json');
+  const resources = readFacts<ResourceFact[]>('resources.json');
   const work = agencies.flatMap((agency) => agency.civilSocietyWork);
   const targetCounts = new Map<string, number>();
   for (const group of work.flatMap((item) => item.targetGroups)) targetCounts.set(group, (targetCounts.get(group) ?? 0) + 1);

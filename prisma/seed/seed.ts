@@ -1,58 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 import { PrismaPg } from '@prisma/adapter-pg';
 
 import { PasswordHasher } from '#auth';
-import { projectRoot } from '#config';
-import { MembershipRole, PrismaClient, Role, type SupportType, type WorkKind } from '#prisma';
+import { MembershipRole, PrismaClient, Role } from '#prisma';
 
 import { fictionalContacts } from './contacts.js';
-
-interface NetworkFact {
-  slug: string;
-  name: string;
-  description: string;
-  descriptionEn?: string;
-  source?: string;
-}
-
-interface WorkFact {
-  kind: WorkKind;
-  title: string;
-  titleEn?: string;
-  summary: string;
-  description: string;
-  descriptionEn?: string;
-  targetGroups: string[];
-  supportOffered: SupportType[];
-  howToApply?: string | null;
-  url?: string | null;
-  source?: string;
-}
-
-interface AgencyFact {
-  slug: string;
-  name: string;
-  nameEn?: string;
-  abbreviation?: string | null;
-  website?: string;
-  ministry?: string;
-  description: string;
-  descriptionEn?: string;
-  memberships: { network: string; role: 'COORDINATOR' | 'MEMBER'; confirmed: boolean; since: string | null; until: string | null; source?: string }[];
-  civilSocietyWork: WorkFact[];
-}
-
-interface ResourceFact {
-  title: string;
-  year: number | null;
-  kind: string;
-  summarySv: string;
-  summaryEn?: string;
-  source?: string;
-}
+import { type AgencyFact, type NetworkFact, readFacts, type ResourceFact } from './facts.js';
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; agencySlug: string | null }[] = [
   { email: 'admin@natverket.example', name: 'Ada Andersson', role: Role.ADMIN, agencySlug: null },
@@ -75,10 +29,6 @@ function nextSecondOfJune(now: Date): Date {
 }
 /** Serialises seeding between processes that start at once. */
 const SEED_LOCK_KEY = 727073691;
-
-function readFacts<T>(name: string): T {
-  return JSON.parse(readFileSync(path.join(projectRoot(), 'prisma', 'seed', 'data', name), 'utf8')) as T;
-}
 
 const date = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00.000Z`) : null);
 
