@@ -38,7 +38,9 @@ describe('searching', () => {
 
     const kinds = portal.page.getByRole('group', { name: 'Typ av träff' });
     const workBox = kinds.getByRole('checkbox', { name: `Stöd och arbete (${work.count})` });
-    await workBox.check();
+    // Clicked, not check()ed: the box shows the address's filter, which a navigation (a React transition) updates after the
+    // click, and check() looks for the new state at once. The state is asserted below, once the address has it.
+    await workBox.click();
     await portal.page.waitForURL((url) => url.searchParams.getAll('kind').join() === 'WORK');
     await count.getByText(work.count === 1 ? '1 träff för ”bidrag”.' : `${work.count} träffar för ”bidrag”.`).waitFor();
     expect(await workBox.isChecked()).toBe(true);
