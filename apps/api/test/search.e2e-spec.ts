@@ -705,6 +705,88 @@ describe('search', () => {
     });
   });
 
+  describe('words in a fair share of the index: counted and ranked on the sample', () => {
+    const ESTIMATED = `query Search($query: String!, $kinds: [SearchKind!], $first: Int) {
+      search(query: $query, kinds: $kinds, first: $first) { totalCount totalCountIsEstimate hits { kind id } } }`;
+    const SAMPLE_RATE = 512;
+
+    async function estimated(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) {
+      return (
+        await client.data<{ search: { totalCount: number; totalCountIsEstimate: boolean; hits: { kind: string; id: string }[] } }>(ESTIMATED, {
+          query,
+          first: 20,
+          ...variables,
+        })
+      ).search;
+    }
+
+    /**
+     * Documents written straight to the index, as search_refresh writes them:
+     * `sampled` of them with ids the sample takes (one in 512 by a hash of
+     * the id), `others` with ids it does not.
+     */
+    async function insertDocuments(word: string, kind: 'WORK' | 'THREAD', audience: string, sampled: boolean, count: number): Promise<string[]> {
+      const rows = await sql<{ id: string }>(
+        `INSERT INTO "search_documents" ("kind", "source_id", "audience", "title", "keywords", "body", "vector")
+         SELECT $1::"SearchKind", u."id", $2::"SearchAudience", 'Dokument om ' || $3, '', 'Text om ' || $3, search_vector('Dokument om ' || $3, '', '', 'Text om ' || $3)
+         FROM (SELECT gen_random_uuid() AS "id" FROM generate_series(1, $5::int * 2048)) u
+         WHERE (hashtext(u."id"::text) & 511 = 0) = $4::boolean LIMIT $5::int
+         RETURNING "source_id" AS "id"`,
+        [kind, audience, word, sampled, count],
+      );
+      expect(rows).toHaveLength(count);
+      return rows.map((row) => row.id);
+    }
+
+    it('estimates the count from the sample, ranks only its documents, and keeps the sample in step with the index', async () => {
+      const word = marker();
+      const publicWork = await insertDocuments(word, 'WORK', 'PUBLIC', true, 20);
+      const publicThreads = await insertDocuments(word, 'THREAD', 'PUBLIC', true, 12);
+      const membersThreads = await insertDocuments(word, 'THREAD', 'MEMBERS', true, 8);
+      const unsampled = await insertDocuments(word, 'THREAD', 'PUBLIC', false, 30);
+      const sampled = [...publicWork, ...publicThreads, ...membersThreads];
+      const inSample = async (ids: string[]) =>
+        (await sql<{ count: number }>(`SELECT count(*)::int AS "count" FROM "search_sample" WHERE "source_id" = ANY ($1::uuid[])`, [ids]))[0]!.count;
+      try {
+        // The trigger put exactly the sampled documents in the sample.
+        expect(await inSample(sampled)).toBe(40);
+        expect(await inSample(unsampled)).toBe(0);
+
+        // Each document of the sample stands for 512; the hits are the best of the sample's, which the viewer may see.
+        const forAnyone = await estimated(anonymous, word);
+        expect(forAnyone).toMatchObject({ totalCount: 32 * SAMPLE_RATE, totalCountIsEstimate: true });
+        expect(forAnyone.hits).toHaveLength(20);
+        const anyoneMaySee = new Set([...publicWork, ...publicThreads]);
+        for (const hit of forAnyone.hits) expect(anyoneMaySee.has(hit.id)).toBe(true);
+        expect((await estimated(member, word)).totalCount).toBe(40 * SAMPLE_RATE);
+
+        // A filter that leaves enough of the sample for the page is counted on the sample too.
+        const work = await estimated(anonymous, word, { kinds: ['WORK'] });
+        expect(work).toMatchObject({ totalCount: 20 * SAMPLE_RATE, totalCountIsEstimate: true });
+        expect(work.hits.every((hit) => hit.kind === 'WORK')).toBe(true);
+        // One that leaves too few reads the filtered documents themselves, and counts them exactly.
+        const threads = await estimated(anonymous, word, { kinds: ['THREAD'] });
+        expect(threads).toMatchObject({ totalCount: 42, totalCountIsEstimate: false });
+
+        const facets = (await searchWithFacets(anonymous, word)).facets!;
+        expect(facets.kinds).toEqual(
+          expect.arrayContaining([
+            { kind: 'WORK', count: 20 * SAMPLE_RATE },
+            { kind: 'THREAD', count: 12 * SAMPLE_RATE },
+          ]),
+        );
+
+        // A document that leaves the index leaves the sample with it.
+        await sql(`DELETE FROM "search_documents" WHERE "kind" = 'WORK' AND "source_id" = $1::uuid`, [publicWork[0]]);
+        expect(await inSample(sampled)).toBe(39);
+        expect((await estimated(anonymous, word)).totalCount).toBe(31 * SAMPLE_RATE);
+      } finally {
+        await sql(`DELETE FROM "search_documents" WHERE "source_id" = ANY ($1::uuid[])`, [[...sampled, ...unsampled]]);
+      }
+      expect(await inSample(sampled)).toBe(0);
+    });
+  });
+
   describe('did you mean', () => {
     /** What the index finds for words exactly as typed, without the suggestion. */
     async function foundAsTyped(words: string[]): Promise<number> {

@@ -115,8 +115,8 @@ const PARTS = `ARRAY(
 const ANALYSED = (sampledColumns: string, pageEnd: string) => `
 base AS MATERIALIZED (SELECT search_query($1::text[]) AS "all", search_query($1::text[], NULL, true) AS "exact"),
 sampled AS MATERIALIZED (
-  SELECT ${sampledColumns} FROM "search_documents" d, base b
-  WHERE d."sample" @@ b."all" AND d."audience" <= $3::"SearchAudience"
+  SELECT ${sampledColumns} FROM "search_sample" d, base b
+  WHERE d."vector" @@ b."all" AND d."audience" <= $3::"SearchAudience"
 ),
 common AS MATERIALIZED (
   SELECT count(*) FILTER (WHERE s."kept") >= greatest(${COMMON_SAMPLE}, ${pageEnd}) AS "yes", count(*) >= ${COMMON_SAMPLE} AS "words",
@@ -166,23 +166,21 @@ narrowed AS MATERIALIZED (
   WHERE (SELECT NOT c."yes" AND c."words" AND c."narrow" FROM common c) AND d."audience" <= $3::"SearchAudience" AND ${FILTERS} AND ts_match_vq(d."vector", q."all")
   LIMIT greatest(${RANK_CAP}, ${PAGE_END})
 ),
-candidates AS (
-  (SELECT m."row" FROM matched m LIMIT greatest(${RANK_CAP}, ${PAGE_END}))
-  UNION ALL
-  (SELECT n."row" FROM narrowed n)
-  UNION ALL
-  (SELECT s."row" FROM sampled s WHERE s."kept" AND (SELECT c."yes" FROM common c) LIMIT greatest(${RANK_CAP}, ${PAGE_END}))
-),
--- Rows by their place in the table (ctid), read in this same statement: no index to go through,
+-- Rows by their place in their table (ctid), read in this same statement: no index to go through,
 -- one row at a time (OFFSET 0 keeps the planner from hashing the whole table for a few hundred).
-rough AS MATERIALIZED (
-  SELECT c."row", d."kind", d."source_id", ${ROUGH} AS "rough"
-  FROM candidates c, q, LATERAL (SELECT * FROM "search_documents" d WHERE d."ctid" = c."row" OFFSET 0) d
+candidates AS (
+  (SELECT d."kind", d."source_id", d."vector" FROM (SELECT m."row" FROM matched m LIMIT greatest(${RANK_CAP}, ${PAGE_END})) m,
+          LATERAL (SELECT * FROM "search_documents" d WHERE d."ctid" = m."row" OFFSET 0) d)
+  UNION ALL
+  (SELECT d."kind", d."source_id", d."vector" FROM narrowed n, LATERAL (SELECT * FROM "search_documents" d WHERE d."ctid" = n."row" OFFSET 0) d)
+  UNION ALL
+  (SELECT d."kind", d."source_id", d."vector" FROM (SELECT s."row" FROM sampled s WHERE s."kept" AND (SELECT c."yes" FROM common c) LIMIT greatest(${RANK_CAP}, ${PAGE_END})) s,
+          LATERAL (SELECT * FROM "search_sample" d WHERE d."ctid" = s."row" OFFSET 0) d)
 ),
+rough AS MATERIALIZED (SELECT d."kind", d."source_id", d."vector", ${ROUGH} AS "rough" FROM candidates d, q),
 ranked AS (
-  SELECT r."row", d."kind", d."source_id", ${SCORE} AS "score"
-  FROM (SELECT * FROM rough r ORDER BY r."rough" DESC, r."kind", r."source_id" LIMIT greatest(60, ${FULL_SCORE_FACTOR} * ${PAGE_END})) r, q,
-       LATERAL (SELECT * FROM "search_documents" d WHERE d."ctid" = r."row" OFFSET 0) d
+  SELECT d."kind", d."source_id", ${SCORE} AS "score"
+  FROM (SELECT * FROM rough r ORDER BY r."rough" DESC, r."kind", r."source_id" LIMIT greatest(60, ${FULL_SCORE_FACTOR} * ${PAGE_END})) d, q
 ),
 page AS (SELECT * FROM ranked ORDER BY "score" DESC, "kind", "source_id" LIMIT $8 OFFSET $9),
 counted AS MATERIALIZED (
@@ -197,7 +195,7 @@ counted AS MATERIALIZED (
 SELECT p."kind", CASE WHEN p."kind" = 'MINUTES' THEN (SELECT m."meeting_id" FROM "minutes" m WHERE m."id" = p."source_id") ELSE p."source_id" END AS "id",
        d."agency_id" AS "agencyId", d."title", d."keywords", d."body", p."score"::float8 AS "score",
        t."total"::int AS "total", t."estimated", (SELECT q."parts" FROM q) AS "parts", ${STEMS} AS "stems"
-FROM page p CROSS JOIN counted t, LATERAL (SELECT * FROM "search_documents" d WHERE d."ctid" = p."row" OFFSET 0) d
+FROM page p CROSS JOIN counted t JOIN "search_documents" d ON d."kind" = p."kind" AND d."source_id" = p."source_id"
 ORDER BY p."score" DESC, p."kind", p."source_id"`;
 
 /**
