@@ -31,7 +31,7 @@ import pg from 'pg';
 
 import { progressBar } from '#common';
 import { AppConfig, loadConfig, projectRoot } from '#config';
-import { applyMigrations, type PrismaService, Role, type SupportType, type WorkKind } from '#prisma';
+import { applyMigrations, PrismaService, Role, type SupportType, type WorkKind } from '#prisma';
 import { reindexSearch, SearchService } from '#search';
 
 import { createApp } from '../apps/api/src/bootstrap.js';
@@ -112,17 +112,16 @@ function inClientThread(task: ClientsTask): Promise<LevelRun> {
 }
 
 /**
- * The search service itself over a plain pg pool: the same statements with
- * the repository's own SQL (HITS_SQL, SUGGEST_SQL, FACETS_SQL), in the same
- * order, snippets included, without HTTP, GraphQL, Nest, authentication or
- * the agencies of the hits.
+ * The search service itself over pg pools of its own: the same statements
+ * with the repository's own SQL (HITS_SQL, SUGGEST_SQL, FACETS_SQL), in the
+ * same order, snippets included, without HTTP, GraphQL, Nest, authentication
+ * or the agencies of the hits.
  */
 class SqlSearcher {
   private readonly service: SearchService;
 
-  constructor(pool: pg.Pool) {
-    // The repository only ever uses the pool of PrismaService.
-    this.service = new SearchService(new SearchRepository({ pool } as unknown as PrismaService));
+  constructor(prisma: PrismaService) {
+    this.service = new SearchService(new SearchRepository(prisma));
   }
 
   async search(entry: MixEntry): Promise<{ totalCount: number }> {
@@ -327,14 +326,14 @@ async function main(): Promise<boolean> {
       ACCESS_TOKEN_TTL_SECONDS: String(24 * 3600),
     });
     const app = await createApp(new AppConfig({ ...values, databaseUrl: prepared.url }));
-    const pool = new pg.Pool({ connectionString: prepared.url, max: Number(poolSize) });
+    const prisma = new PrismaService(new AppConfig({ ...values, databaseUrl: prepared.url }));
     try {
       await app.listen(0, '127.0.0.1');
       const server = app.getHttpServer() as http.Server;
       const baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
       const { login } = await new GraphQLClient(baseUrl).data<{ login: { accessToken: string } }>(LOGIN, { email: MEMBER, password: DEMO_PASSWORD });
       const api = new ApiSearcher(baseUrl, login.accessToken);
-      const sql = new SqlSearcher(pool);
+      const sql = new SqlSearcher(prisma);
 
       // Each search once both ways (the counts must agree), then a few seconds of load to warm caches and JIT.
       const matches: { class: QueryClass; query: string; member: boolean; totalCount: number; estimate: boolean }[] = [];
@@ -420,7 +419,7 @@ async function main(): Promise<boolean> {
       const errors = [...apiLevels, ...sqlLevels, facets].reduce((sum, level) => sum + level.errors, 0);
       return errors === 0;
     } finally {
-      await pool.end();
+      await prisma.onModuleDestroy();
       await app.close();
     }
   } finally {

@@ -785,6 +785,12 @@ describe('search', () => {
       }
       expect(await inSample(sampled)).toBe(0);
     });
+
+    it('runs on connections that plan a statement once for any values, beside the ordinary ones that plan per value', async () => {
+      const setting = async (pool: typeof api.prisma.pool) => (await pool.query<{ plan_cache_mode: string }>('SHOW plan_cache_mode')).rows[0]!.plan_cache_mode;
+      await expect(setting(api.prisma.genericPlans)).resolves.toBe('force_generic_plan');
+      await expect(setting(api.prisma.pool)).resolves.toBe('auto');
+    });
   });
 
   describe('did you mean', () => {

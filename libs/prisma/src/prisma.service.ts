@@ -27,13 +27,22 @@ export class PrismaService implements OnModuleDestroy {
   private readonly base: PrismaClient;
   private readonly current = new AsyncLocalStorage<{ client: DatabaseClient; afterCommit: (() => void)[] }>();
   readonly pool: pg.Pool;
+  /**
+   * Connections whose prepared statements are planned once, for any values
+   * (plan_cache_mode = force_generic_plan): for a long statement sent often
+   * whose best plan does not hang on its values. PostgreSQL would otherwise
+   * plan search's statement anew for every search, which costs about as much
+   * as running it for common words.
+   */
+  readonly genericPlans: pg.Pool;
   /** Counts the SQL statements sent, so tests can hold the query budget. */
   readonly statements = new StatementCounter();
 
   constructor(config: AppConfig) {
-    this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize });
-    this.pool.on('error', (error) => this.logger.warn(`Idle database connection failed: ${error.message}`));
-    this.pool.on('connect', (client) => this.statements.watch(client));
+    this.pool = this.watched(new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize }));
+    this.genericPlans = this.watched(
+      new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize, options: '-c plan_cache_mode=force_generic_plan' }),
+    );
     this.base = new PrismaClient({ adapter: new PrismaPg(this.pool) });
   }
 
@@ -77,6 +86,12 @@ export class PrismaService implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.base.$disconnect();
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.genericPlans.end()]);
+  }
+
+  private watched(pool: pg.Pool): pg.Pool {
+    pool.on('error', (error) => this.logger.warn(`Idle database connection failed: ${error.message}`));
+    pool.on('connect', (client) => this.statements.watch(client));
+    return pool;
   }
 }

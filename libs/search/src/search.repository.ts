@@ -231,9 +231,7 @@ ORDER BY u."position"`;
 
 /**
  * A named statement: each connection parses and analyses search's long SQL
- * once, not on every search, and the text is not sent again. Its plans stay
- * custom (PostgreSQL's choice: they are cheaper than a generic one), so the
- * agency filter's ids are still known when a search is planned.
+ * once, not on every search, and the text is not sent again.
  */
 const statement = (name: string, text: string, values: unknown[]): pg.QueryConfig => ({ name, text, values });
 
@@ -245,27 +243,37 @@ export class SearchRepository {
   /** A page of hits for the words (lower-case, as queryWords gives them), the count, and the words as the search read them. */
   async hits(words: string[], scope: SearchScope, limit: number, offset: number): Promise<Hits> {
     const parameters = await this.parameters(words, scope);
-    const { rows } = await this.prisma.pool.query<HitRow & Counted & { parts: string[] | null; stems: string[] }>(
+    const { rows } = await this.pool(scope).query<HitRow & Counted & { parts: string[] | null; stems: string[] }>(
       statement('search-hits', HITS_SQL, [...parameters, limit, offset]),
     );
     // The count rides on every row; a page past the end has none, so count again only then.
-    const counted = rows[0] ?? (offset > 0 ? await this.count(parameters) : { total: 0, estimated: false });
+    const counted = rows[0] ?? (offset > 0 ? await this.count(scope, parameters) : { total: 0, estimated: false });
     return { rows, total: counted.total, totalIsEstimate: counted.estimated, query: { words, parts: rows[0]?.parts ?? [], stems: rows[0]?.stems ?? [] } };
   }
 
   async facets(words: string[], scope: SearchScope): Promise<FacetRow[]> {
-    const { rows } = await this.prisma.pool.query<FacetRow>(statement('search-facets', FACETS_SQL, await this.parameters(words, scope)));
+    const { rows } = await this.pool(scope).query<FacetRow>(statement('search-facets', FACETS_SQL, await this.parameters(words, scope)));
     return rows;
   }
 
   async suggest(words: string[], folded: string[]): Promise<string[]> {
-    const { rows } = await this.prisma.pool.query<{ suggestion: string }>(statement('search-suggest', SUGGEST_SQL, [words, folded]));
+    const { rows } = await this.prisma.genericPlans.query<{ suggestion: string }>(statement('search-suggest', SUGGEST_SQL, [words, folded]));
     return rows.map((row) => row.suggestion);
   }
 
-  private async count(parameters: unknown[]): Promise<Counted> {
-    const { rows } = await this.prisma.pool.query<HitRow & Counted>(statement('search-hits', HITS_SQL, [...parameters, 1, 0]));
+  private async count(scope: SearchScope, parameters: unknown[]): Promise<Counted> {
+    const { rows } = await this.pool(scope).query<HitRow & Counted>(statement('search-hits', HITS_SQL, [...parameters, 1, 0]));
     return rows[0] ?? { total: 0, estimated: false };
+  }
+
+  /**
+   * Search's statements are planned once, for any words (planning them took
+   * as long as running them), except with agencies to filter by: then their
+   * ids, known to the planner, let it read those agencies' documents by the
+   * agency index rather than scan the whole index for them.
+   */
+  private pool(scope: SearchScope): pg.Pool {
+    return scope.agencySlugs ? this.prisma.pool : this.prisma.genericPlans;
   }
 
   private async parameters(words: string[], scope: SearchScope): Promise<unknown[]> {
