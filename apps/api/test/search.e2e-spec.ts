@@ -793,6 +793,52 @@ describe('search', () => {
     });
   });
 
+  describe('prefixes asked of the index as the lexemes they stand for', () => {
+    const find = async (words: string[]) =>
+      (
+        await sql<{ all: string; find: string }>(`SELECT search_query($1::text[])::text AS "all", search_find(search_query($1::text[]))::text AS "find"`, [
+          words,
+        ])
+      )[0]!;
+
+    it('spells out a prefix of few lexemes, learning new ones in the same transaction, and finds what the prefix found', async () => {
+      const word = marker();
+      const threadId = await startThread(member, { title: `Erfarenheter av ${word}arna`, body: `Vi prövade ${word}en i höstas.` });
+      const { all, find: found } = await find([word]);
+      expect(all).toContain(':*');
+      expect(found).not.toContain(':*');
+      expect(found).toContain(`'${word}arna'`);
+      expect(found).toContain(`'${word}en'`);
+      expect(await finds(member, word, 'THREAD', threadId)).toBe(true);
+    });
+
+    it('keeps a prefix of many lexemes a prefix', async () => {
+      expect((await find(['för'])).find).toContain(':*');
+    });
+
+    it.each([
+      ['skattev'],
+      ['migrationsv'],
+      ['brottsoff'],
+      ['arbetsform'],
+      ['förening'],
+      ['ideell', 'förening'],
+      ['stöd', 'till', 'ideella', 'föreningar'],
+      ['bidrag'],
+      ['mötesplats'],
+      ['sam'],
+    ])('matches the same documents as the query it rewrites: %s', async (...words: string[]) => {
+      const [row] = await sql<{ all: number; find: number }>(
+        `SELECT count(*) FILTER (WHERE "vector" @@ search_query($1::text[]))::int AS "all",
+                count(*) FILTER (WHERE "vector" @@ search_find(search_query($1::text[])))::int AS "find"
+         FROM "search_documents"`,
+        [words],
+      );
+      expect(row!.all).toBeGreaterThan(0);
+      expect(row!.find).toBe(row!.all);
+    });
+  });
+
   describe('did you mean', () => {
     /** What the index finds for words exactly as typed, without the suggestion. */
     async function foundAsTyped(words: string[]): Promise<number> {

@@ -62,7 +62,8 @@ const WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
 const KIND_WEIGHT = `CASE d."kind" WHEN 'AGENCY' THEN 1.5 WHEN 'WORK' THEN 1.2 WHEN 'CONTACT' THEN 0.8 ELSE 1.0 END`;
 
 // $1 words, $2 the words folded, $3 audience, $4 kinds, $5 agency ids, $6 work kinds, $7 support types: every query takes the same.
-const MATCHES = `d."vector" @@ q."all" AND d."audience" <= $3::"SearchAudience"`;
+// The index is asked `find`: `all` with short prefixes spelled out (search_find); ranking uses `all`.
+const MATCHES = `d."vector" @@ q."find" AND d."audience" <= $3::"SearchAudience"`;
 const BY_KIND = `($4::"SearchKind"[] IS NULL OR d."kind" = ANY ($4::"SearchKind"[]))`;
 // The agencies' ids, not their slugs: known when the statement is planned, so the agency index serves a narrow search.
 const BY_AGENCY = `($5::uuid[] IS NULL OR d."agency_id" = ANY ($5::uuid[]))`;
@@ -113,10 +114,13 @@ const PARTS = `ARRAY(
  * their parts up would cost more than the rest of the search.
  */
 const ANALYSED = (sampledColumns: string, pageEnd: string) => `
-base AS MATERIALIZED (SELECT search_query($1::text[]) AS "all", search_query($1::text[], NULL, true) AS "exact"),
+base AS MATERIALIZED (
+  SELECT a."all", search_find(a."all") AS "find", search_query($1::text[], NULL, true) AS "exact"
+  FROM (SELECT search_query($1::text[]) AS "all" OFFSET 0) a
+),
 sampled AS MATERIALIZED (
   SELECT ${sampledColumns} FROM "search_sample" d, base b
-  WHERE d."vector" @@ b."all" AND d."audience" <= $3::"SearchAudience"
+  WHERE d."vector" @@ b."find" AND d."audience" <= $3::"SearchAudience"
 ),
 common AS MATERIALIZED (
   SELECT count(*) FILTER (WHERE s."kept") >= greatest(${COMMON_SAMPLE}, ${pageEnd}) AS "yes", count(*) >= ${COMMON_SAMPLE} AS "words",
@@ -125,8 +129,9 @@ common AS MATERIALIZED (
   FROM sampled s
 ),
 q AS MATERIALIZED (
-  SELECT CASE WHEN c."words" THEN b."all" ELSE search_query($1::text[], p."parts") END AS "all", b."exact", p."parts"
-  FROM base b, common c, LATERAL (SELECT CASE WHEN c."words" THEN NULL ELSE ${PARTS} END AS "parts" OFFSET 0) p
+  SELECT w."all", CASE WHEN c."words" THEN b."find" ELSE search_find(w."all") END AS "find", b."exact", p."parts"
+  FROM base b, common c, LATERAL (SELECT CASE WHEN c."words" THEN NULL ELSE ${PARTS} END AS "parts" OFFSET 0) p,
+       LATERAL (SELECT CASE WHEN c."words" THEN b."all" ELSE search_query($1::text[], p."parts") END AS "all" OFFSET 0) w
 )`;
 
 // The words' Swedish stems, for marking them in snippets.
