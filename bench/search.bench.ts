@@ -9,8 +9,10 @@
  * words, prefixes, typos, filters; anonymous and signed in). The same searches are
  * timed through the search service straight over a pg pool (the repository's
  * own SQL, nothing copied), so the API's own cost shows as a ratio, and
- * facets once more at one client. Prints a table and keeps the figures in
- * bench/results/search-<docs>-<time>.json.
+ * facets once more at one client. Each level also says where the CPU went
+ * (this process, PostgreSQL, and the share the hypervisor stole), since on a
+ * shared virtual machine that moves the figures from run to run. Prints a
+ * table and keeps the figures in bench/results/search-<docs>-<time>.json.
  *
  * Options: --docs (100000), --seconds per level (15), --clients (1,8,32),
  * --keep (leave the database on TEST_DATABASE_URL's server and print its URL),
@@ -39,6 +41,7 @@ import { SearchRepository } from '../libs/search/src/search.repository.js';
 import { GraphQLClient } from '../libs/testing/src/graphql-client.js';
 import { seedDatabase } from '../prisma/seed/seed.js';
 import { createBenchDatabase } from './bench-database.js';
+import { type CpuUsage, measuringCpu } from './cpu-usage.js';
 import { copyRows } from './pg-copy.js';
 import type { ClientsTask } from './search-clients.worker.js';
 import { corpusBatches, type CorpusContext, type CorpusKind, planCorpus } from './search-corpus.js';
@@ -65,6 +68,8 @@ interface LevelFigures {
   p99: number;
   max: number;
   byClass: Record<string, { searches: number; p50: number; p95: number }>;
+  /** Where the CPU went meanwhile: this process, PostgreSQL, and what the hypervisor took. */
+  cpu: CpuUsage | null;
 }
 
 /** Nearest-rank percentile of ascending `sorted`. */
@@ -74,7 +79,7 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function figures({ clients, seconds, samples }: LevelRun): LevelFigures {
+function figures({ clients, seconds, samples }: LevelRun, cpu: CpuUsage | null): LevelFigures {
   const good = samples.filter((sample) => !sample.error);
   const sorted = good.map((sample) => sample.ms).sort((a, b) => a - b);
   const byClass: LevelFigures['byClass'] = {};
@@ -96,6 +101,7 @@ function figures({ clients, seconds, samples }: LevelRun): LevelFigures {
     p99: round(percentile(sorted, 99)),
     max: round(percentile(sorted, 100)),
     byClass,
+    cpu,
   };
 }
 
@@ -226,7 +232,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en
 const thousands = (value: number) => value.toLocaleString('en-US').replace(/,/g, ' ');
 
 function table(rows: { label: string; level: LevelFigures; ratio?: string }[]): string[] {
-  const header = ['', 'clients', 'searches/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'API/SQL p50'];
+  const header = ['', 'clients', 'searches/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'API/SQL p50', 'Node cores', 'PG cores', 'steal %'];
   const lines = rows.map(({ label, level, ratio }) => [
     label,
     String(level.clients),
@@ -237,6 +243,9 @@ function table(rows: { label: string; level: LevelFigures; ratio?: string }[]): 
     String(level.max),
     String(level.errors),
     ratio ?? '',
+    String(level.cpu?.nodeCores ?? ''),
+    String(level.cpu?.postgresCores ?? ''),
+    String(level.cpu?.stealPercent ?? ''),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]) =>
@@ -349,14 +358,18 @@ async function main(): Promise<boolean> {
       const load1 = Number(loadavg()[0].toFixed(2));
       const apiLevels: LevelFigures[] = [];
       const sqlLevels: LevelFigures[] = [];
+      const measured = async (level: () => Promise<LevelRun>) => {
+        const { result, cpu } = await measuringCpu(level);
+        return figures(result, cpu);
+      };
       for (const clients of levels) {
         process.stderr.write(`${clients} client${clients === 1 ? '' : 's'}: API …`);
-        apiLevels.push(figures(await inClientThread({ baseUrl, memberToken: login.accessToken, clients, seconds })));
+        apiLevels.push(await measured(() => inClientThread({ baseUrl, memberToken: login.accessToken, clients, seconds })));
         process.stderr.write(` SQL …\n`);
-        sqlLevels.push(figures(await runLevel(clients, seconds, (entry) => sql.search(entry))));
+        sqlLevels.push(await measured(() => runLevel(clients, seconds, (entry) => sql.search(entry))));
       }
       process.stderr.write('Facets, 1 client …\n');
-      const facets = figures(await inClientThread({ baseUrl, memberToken: login.accessToken, clients: 1, seconds, document: SEARCH_WITH_FACETS }));
+      const facets = await measured(() => inClientThread({ baseUrl, memberToken: login.accessToken, clients: 1, seconds, document: SEARCH_WITH_FACETS }));
       api.agent.destroy();
 
       const ratio = (apiLevel: LevelFigures, sqlLevel: LevelFigures) => `${round(apiLevel.p50 / sqlLevel.p50, 2)}×`;
