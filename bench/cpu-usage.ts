@@ -35,9 +35,11 @@ function postgresTicks(): number {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) continue;
-      // utime and stime are fields 14 and 15; the command before them may hold spaces, so count from its closing parenthesis.
+      // utime, stime, cutime and cstime are fields 14 to 17; the command before them may hold spaces, so count from
+      // its closing parenthesis. A connection's process ends when the pool lets it go: the postmaster's cutime and
+      // cstime (children reaped) keep its time in the sum.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').at(-1)!.trim().split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // The process ended between listing and reading.
     }
