@@ -114,13 +114,10 @@ const PARTS = `ARRAY(
  * their parts up would cost more than the rest of the search.
  */
 const ANALYSED = (sampledColumns: string, pageEnd: string) => `
-base AS MATERIALIZED (
-  SELECT a."all", search_find(a."all") AS "find", search_query($1::text[], NULL, true) AS "exact"
-  FROM (SELECT search_query($1::text[]) AS "all" OFFSET 0) a
-),
+base AS MATERIALIZED (SELECT search_query($1::text[]) AS "all", search_query($1::text[], NULL, true) AS "exact"),
 sampled AS MATERIALIZED (
   SELECT ${sampledColumns} FROM "search_sample" d, base b
-  WHERE d."vector" @@ b."find" AND d."audience" <= $3::"SearchAudience"
+  WHERE d."vector" @@ b."all" AND d."audience" <= $3::"SearchAudience"
 ),
 common AS MATERIALIZED (
   SELECT count(*) FILTER (WHERE s."kept") >= greatest(${COMMON_SAMPLE}, ${pageEnd}) AS "yes", count(*) >= ${COMMON_SAMPLE} AS "words",
@@ -129,7 +126,7 @@ common AS MATERIALIZED (
   FROM sampled s
 ),
 q AS MATERIALIZED (
-  SELECT w."all", CASE WHEN c."words" THEN b."find" ELSE search_find(w."all") END AS "find", b."exact", p."parts"
+  SELECT w."all", search_find(w."all") AS "find", b."exact", p."parts"
   FROM base b, common c, LATERAL (SELECT CASE WHEN c."words" THEN NULL ELSE ${PARTS} END AS "parts" OFFSET 0) p,
        LATERAL (SELECT CASE WHEN c."words" THEN b."all" ELSE search_query($1::text[], p."parts") END AS "all" OFFSET 0) w
 )`;
