@@ -721,9 +721,9 @@ describe('search', () => {
     }
 
     /**
-     * Documents written straight to the index, as search_refresh writes them:
-     * `sampled` of them with ids the sample takes (one in 512 by a hash of
-     * the id), `others` with ids it does not.
+     * `count` documents written straight to the index, as search_refresh
+     * writes them, with ids the sample takes (one in 512 by a hash of the id)
+     * when `sampled`, else with ids it does not.
      */
     async function insertDocuments(word: string, kind: 'WORK' | 'THREAD', audience: string, sampled: boolean, count: number): Promise<string[]> {
       const rows = await sql<{ id: string }>(
