@@ -791,6 +791,35 @@ describe('search', () => {
       await expect(setting(api.prisma.genericPlans)).resolves.toBe('force_generic_plan');
       await expect(setting(api.prisma.pool)).resolves.toBe('auto');
     });
+
+    it('prices a random read near a sequential one on every connection, so a narrow filter walks its index', async () => {
+      for (const pool of [api.prisma.pool, api.prisma.genericPlans]) {
+        expect((await pool.query<{ random_page_cost: string }>('SHOW random_page_cost')).rows[0]!.random_page_cost).toBe('1.1');
+      }
+    });
+  });
+
+  describe('storage', () => {
+    /** The chunks in search_documents' TOAST table: a value moved out of its row adds one per 2 kB. */
+    const toastChunks = async () => {
+      const [table] = await sql<{ name: string }>(`SELECT "reltoastrelid"::regclass::text AS "name" FROM pg_class WHERE "relname" = 'search_documents'`);
+      return (await sql<{ count: number }>(`SELECT count(*)::int AS "count" FROM ${table!.name}`))[0]!.count;
+    };
+
+    it('keeps a vector of several kilobytes in its document’s row, where a search reads it, not in the TOAST table', async () => {
+      const before = await toastChunks();
+      const words = Array.from({ length: 250 }, marker);
+      const work = await addWork(liaison, 'migrationsverket', { title: 'Ett långt arbete', description: words.join(' ') });
+      const [stored] = await sql<{ bytes: number }>(
+        `SELECT pg_column_size("vector") AS "bytes" FROM "search_documents" WHERE "kind" = 'WORK' AND "source_id" = $1::uuid`,
+        [work.id],
+      );
+      // Past the 2 kB at which PostgreSQL moves a value out of its row by default.
+      expect(stored!.bytes).toBeGreaterThan(3000);
+      expect(await toastChunks()).toBe(before);
+      expect(await finds(anonymous, words[137]!, 'WORK', work.id)).toBe(true);
+      await liaison.data(REMOVE_WORK, { id: work.id });
+    });
   });
 
   describe('prefixes asked of the index as the lexemes they stand for', () => {
