@@ -1,5 +1,7 @@
 import { DEMO, type GraphQLClient, startTestApp, type TestApp } from '#testing';
 
+import { DirectoryRepository } from '../../../libs/directory/src/directory.repository.js';
+
 const AGENCY = `query Agency($slug: String!) { agency(slug: $slug) { id slug name nameEn website description version updatedAt
   civilSocietyWork { id title kind supportOffered targetGroups howToApply agency { slug } }
   contacts { id name title email phone responsibilities agency { slug } }
@@ -110,6 +112,16 @@ describe('the directory API', () => {
       const member = (await api.login(DEMO.member)).client;
       const signedIn = await member.data<{ agency: { contacts: { email: string | null; phone: string | null }[] } }>(AGENCY, { slug: 'skatteverket' });
       for (const contact of signedIn.agency.contacts) expect(contact.email).toMatch(/@skatteverket\.natverket\.example$/);
+    });
+
+    it('loads agencies by id as Prisma reads them, every column, whatever is asked for', async () => {
+      // The loader behind every agency field reads with SQL of its own; a column added to the model must reach it too.
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+      const agencies = (await api.prisma.client.agency.findMany()).sort(byId);
+      const loaded = await api.app.get(DirectoryRepository).agenciesByIds([...agencies.map((agency) => agency.id), '00000000-0000-4000-8000-000000000000']);
+      expect(agencies).toHaveLength(27);
+      expect([...loaded].sort(byId)).toEqual(agencies);
+      expect(Object.keys(loaded[0]!).sort()).toEqual(Object.keys(agencies[0]!).sort());
     });
 
     it('answers null for an unknown agency and NOT_FOUND for unknown ids', async () => {

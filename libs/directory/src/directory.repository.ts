@@ -42,6 +42,10 @@ export interface AgencyItemStore<T, F> {
   remove(id: string): Promise<boolean>;
 }
 
+const AGENCIES_BY_IDS = `SELECT "id", "slug", "name", "name_en" AS "nameEn", "abbreviation", "website", "ministry", "description",
+  "description_en" AS "descriptionEn", "version", "created_at" AS "createdAt", "updated_at" AS "updatedAt"
+FROM "agencies" WHERE "id" = ANY ($1::uuid[])`;
+
 const versionCondition = (expectedVersion?: number) => (expectedVersion === undefined ? {} : { version: expectedVersion });
 
 /** Memberships without an end date, or ending after today, are current. */
@@ -70,8 +74,15 @@ export class DirectoryRepository {
     return this.prisma.client.agency.findUnique({ where: { slug } });
   }
 
-  agenciesByIds(ids: readonly string[]): Promise<AgencyModel[]> {
-    return this.prisma.client.agency.findMany({ where: { id: { in: [...ids] } } });
+  /**
+   * The per-request loader's batch behind every `agency` field: a page of
+   * search hits asks it once per search. A named statement, as Prisma's
+   * findMany cost three times the CPU of the query itself on this path;
+   * the columns are named as Prisma names them, so the rows are its Agency.
+   */
+  async agenciesByIds(ids: readonly string[]): Promise<AgencyModel[]> {
+    const { rows } = await this.prisma.pool.query<AgencyModel>({ name: 'agencies-by-ids', text: AGENCIES_BY_IDS, values: [ids] });
+    return rows;
   }
 
   private agencyWhere(query: AgencyQuery): Prisma.AgencyWhereInput {
