@@ -5,9 +5,21 @@ import { getMetadataStorage, validate } from 'class-validator';
 import { BadUserInputError } from './errors.js';
 import { flattenValidationErrors } from './validation.js';
 
-/** Input classes declare their rules with class-validator; anything else (a resolver's parent object, say) passes untouched. */
+/**
+ * Input classes declare their rules with class-validator; anything else (a
+ * resolver's parent object, say) passes untouched. Asked once per class:
+ * rules are declared when classes load, and the pipe also runs for every
+ * field resolver's parent, where looking through all rules each time cost
+ * more than the field.
+ */
+const declaring = new Map<Type<unknown>, boolean>();
 function declaresValidation(metatype: Type<unknown>): boolean {
-  return getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+  let declares = declaring.get(metatype);
+  if (declares === undefined) {
+    declares = getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+    declaring.set(metatype, declares);
+  }
+  return declares;
 }
 
 /**
