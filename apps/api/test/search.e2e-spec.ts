@@ -845,6 +845,32 @@ describe('search', () => {
       expect((await find(['för'])).find).toContain(':*');
     });
 
+    it('learns a statement’s new lexemes in one order, so that writers sharing new words wait for each other rather than deadlock', async () => {
+      const words = Array.from({ length: 60 }, marker).reverse();
+      const client = await api.prisma.pool.connect();
+      try {
+        await client.query('BEGIN');
+        // In this transaction only: a trigger that notes each lexeme as it is offered to the table.
+        await client.query('CREATE TEMP TABLE "offered" ("n" SERIAL, "lexeme" TEXT)');
+        await client.query(
+          `CREATE FUNCTION "note_lexeme"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "offered" ("lexeme") VALUES (NEW."lexeme"); RETURN NEW; END $$`,
+        );
+        await client.query('CREATE TRIGGER "note_lexeme" BEFORE INSERT ON "search_lexemes" FOR EACH ROW EXECUTE FUNCTION "note_lexeme"()');
+        await client.query(
+          `INSERT INTO "search_documents" ("kind", "source_id", "audience", "title", "keywords", "body", "vector")
+           SELECT 'THREAD', gen_random_uuid(), 'MEMBERS', w, '', '', search_vector(w, '', '', '') FROM unnest($1::text[]) w`,
+          [words],
+        );
+        const { rows } = await client.query<{ lexeme: string }>('SELECT "lexeme" FROM "offered" ORDER BY "n"');
+        const offered = rows.map((row) => row.lexeme);
+        expect(offered).toEqual(expect.arrayContaining(words));
+        expect(offered).toEqual([...offered].sort());
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
+    });
+
     it.each([
       ['skattev'],
       ['migrationsv'],
