@@ -8,9 +8,9 @@ import { flattenValidationErrors } from './validation.js';
 /**
  * Input classes declare their rules with class-validator; anything else (a
  * resolver's parent object, say) passes untouched. Asked once per class:
- * rules are declared when classes load, and the pipe also runs for every
- * field resolver's parent, where looking through all rules each time cost
- * more than the field.
+ * rules are declared when classes load, and the pipe also runs on the parent
+ * of every call of a field resolver, where each answer was a look through
+ * all of the app's rules.
  */
 const declaring = new Map<Type<unknown>, boolean>();
 function declaresValidation(metatype: Type<unknown>): boolean {
