@@ -48,14 +48,8 @@ export class PrismaService implements OnModuleDestroy {
   readonly statements = new StatementCounter();
 
   constructor(config: AppConfig) {
-    this.pool = this.watched(new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize, options: CONNECTION_SETTINGS }));
-    this.genericPlans = this.watched(
-      new pg.Pool({
-        connectionString: config.databaseUrl,
-        max: config.databasePoolSize,
-        options: `${CONNECTION_SETTINGS} -c plan_cache_mode=force_generic_plan`,
-      }),
-    );
+    this.pool = this.connections(config, CONNECTION_SETTINGS);
+    this.genericPlans = this.connections(config, `${CONNECTION_SETTINGS} -c plan_cache_mode=force_generic_plan`);
     this.base = new PrismaClient({ adapter: new PrismaPg(this.pool) });
   }
 
@@ -102,7 +96,9 @@ export class PrismaService implements OnModuleDestroy {
     await Promise.all([this.pool.end(), this.genericPlans.end()]);
   }
 
-  private watched(pool: pg.Pool): pg.Pool {
+  /** A pool of the configured size whose connections start with `settings`, their statements counted. */
+  private connections(config: AppConfig, settings: string): pg.Pool {
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize, options: settings });
     pool.on('error', (error) => this.logger.warn(`Idle database connection failed: ${error.message}`));
     pool.on('connect', (client) => this.statements.watch(client));
     return pool;
